@@ -1,0 +1,149 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { VFile } from "vfile";
+import { collectDiagnostics, formatHuman, formatJson } from "../engine/diagnostics/format.ts";
+import { compileCourse } from "../engine/model/compile-course.ts";
+import { findCourseDirs, isCourseDir, readCourse } from "../engine/source/read-course.ts";
+import type { CompiledCourse, OutputFile } from "../exporters/target.ts";
+import { resolveTargets, targets } from "../exporters/targets.ts";
+import { writeBuild } from "../exporters/write.ts";
+import { createProgress } from "./progress.ts";
+import { USAGE, UsageError } from "./usage.ts";
+
+const COMMANDS = ["check", "build"] as const;
+type Command = (typeof COMMANDS)[number];
+
+interface Options {
+  command: Command;
+  courseDirs: string[];
+  format: "human" | "json";
+  strict: boolean;
+  out: string;
+  target: string;
+}
+
+function parseOptions(argv: string[]): Options | "help" | "version" {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", default: "human" },
+      strict: { type: "boolean", default: false },
+      out: { type: "string", default: "dist" },
+      target: { type: "string", default: "all" },
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", short: "v", default: false },
+    },
+  });
+  if (values.help) return "help";
+  if (values.version) return "version";
+  const [command, ...courseDirs] = positionals;
+  if (!command) throw new UsageError("Missing command, expected check or build");
+  if (!COMMANDS.includes(command as Command))
+    throw new UsageError(`Unknown command "${command}", expected check or build`);
+  if (values.format !== "human" && values.format !== "json") {
+    throw new UsageError(`Unknown format "${values.format}", expected human or json`);
+  }
+  return {
+    command: command as Command,
+    courseDirs,
+    format: values.format,
+    strict: values.strict,
+    out: values.out,
+    target: values.target,
+  };
+}
+
+async function resolveCourseDirs(dirs: string[]): Promise<string[]> {
+  if (dirs.length === 0) {
+    const found = await findCourseDirs("course-src").catch(() => []);
+    if (found.length === 0)
+      throw new UsageError(
+        "No course found under ./course-src/; pass a course folder (one with a course.md)",
+      );
+    return found;
+  }
+  for (const dir of dirs) {
+    if (!(await isCourseDir(dir)))
+      throw new UsageError(`"${dir}" is not a course folder (it has no course.md)`);
+  }
+  return dirs;
+}
+
+function printDiagnostics(files: VFile[], format: Options["format"]): { errors: number; warnings: number } {
+  const report = collectDiagnostics(files);
+  if (format === "json") process.stdout.write(formatJson(report));
+  else process.stderr.write(formatHuman(report));
+  return report.summary;
+}
+
+async function run(options: Options): Promise<number> {
+  const selected = resolveTargets(options.target);
+  if (typeof selected === "string") throw new UsageError(selected);
+  const progress = createProgress();
+  const courseDirs = await resolveCourseDirs(options.courseDirs);
+  const files: VFile[] = [];
+  const compiled: CompiledCourse[] = [];
+  for (const [index, dir] of courseDirs.entries()) {
+    progress.step(`[${index + 1}/${courseDirs.length}] checking ${dir}`);
+    const source = await readCourse(dir);
+    const result = compileCourse(source);
+    files.push(...result.files);
+    if (result.model) compiled.push({ model: result.model, source });
+  }
+  progress.done();
+  const { errors, warnings } = printDiagnostics(files, options.format);
+  if (errors > 0 || (options.strict && warnings > 0)) return 1;
+  if (options.command === "check") return 0;
+
+  const outputs = new Map<string, OutputFile[]>();
+  for (const target of selected) {
+    const targetFiles: OutputFile[] = [];
+    for (const course of compiled) {
+      progress.step(`building ${target.name} for ${course.model.id}`);
+      targetFiles.push(...(await target.build(course)));
+    }
+    outputs.set(target.name, targetFiles);
+  }
+  progress.step(`writing ${path.resolve(options.out)}`);
+  const artefacts = await writeBuild(options.out, outputs);
+  progress.done();
+  if (options.format === "human") {
+    const built = artefacts.filter((artefact) => outputs.has(artefact.target)).length;
+    process.stderr.write(
+      `Built ${built} file${built === 1 ? "" : "s"} into ${options.out}/ (see ${options.out}/build-report.json).\n`,
+    );
+  }
+  return 0;
+}
+
+async function version(): Promise<string> {
+  const packageJson = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return packageJson.version;
+}
+
+/** The CLI: returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const options = parseOptions(argv);
+    if (options === "help") {
+      process.stdout.write(USAGE.replace("TARGETS", targets.map((target) => target.name).join(", ")));
+      return 0;
+    }
+    if (options === "version") {
+      process.stdout.write(`${await version()}\n`);
+      return 0;
+    }
+    return await run(options);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`coursemark: ${(error as Error).message}\nRun "coursemark --help" for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

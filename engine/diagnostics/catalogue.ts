@@ -1,0 +1,171 @@
+/**
+ * The rule catalogue: every diagnostic the compiler can report, stated once.
+ * Messages follow remark's phrasing ("Unexpected X, expected Y"); hints say how to fix it.
+ */
+export type Severity = "error" | "warning";
+
+export interface Rule {
+  readonly title: string;
+  readonly severity: Severity;
+  readonly hint: string;
+}
+
+export const rules = {
+  "invalid-frontmatter": {
+    title: "Invalid frontmatter value",
+    severity: "error",
+    hint: "Fix the value of this key; docs/authoring.md lists every key with its type.",
+  },
+  "missing-frontmatter-field": {
+    title: "Missing frontmatter field",
+    severity: "error",
+    hint: "Add the key to the YAML block between the two `---` lines at the top of the file.",
+  },
+  "unknown-frontmatter-field": {
+    title: "Unknown frontmatter field",
+    severity: "error",
+    hint: "Check the spelling; docs/authoring.md lists the keys this file accepts.",
+  },
+  "malformed-frontmatter": {
+    title: "Malformed YAML frontmatter",
+    severity: "error",
+    hint: "Write the frontmatter as `key: value` lines between two `---` lines at the very top of the file.",
+  },
+  "missing-course-file": {
+    title: "Missing course.md",
+    severity: "error",
+    hint: "A course folder needs a course.md with the course frontmatter (id, title, lang, version, licence, description, objectives).",
+  },
+  "unknown-directive": {
+    title: "Unknown directive",
+    severity: "error",
+    hint: "Use one of the directives listed in docs/authoring.md, or escape the colon (`\\:`) if you meant plain text.",
+  },
+  "unknown-attribute": {
+    title: "Unknown directive attribute",
+    severity: "error",
+    hint: "Remove the attribute or check its spelling; docs/authoring.md lists the attributes of each directive.",
+  },
+  "invalid-attribute": {
+    title: "Invalid directive attribute value",
+    severity: "error",
+    hint: "Give the attribute a value of the documented form.",
+  },
+  "invalid-interaction": {
+    title: "Malformed interaction",
+    severity: "error",
+    hint: "Write the question text first, then the options as a task list (`- [x] right`, `- [ ] wrong`).",
+  },
+  "missing-correct-answer": {
+    title: "Interaction without a correct answer",
+    severity: "error",
+    hint: "Mark the right option with `[x]`, for example `- [x] GH₵ 12.50`.",
+  },
+  "too-many-correct-answers": {
+    title: "Single choice with several correct answers",
+    severity: "error",
+    hint: "Mark exactly one option with `[x]`, or use `:::multiple-response` when several are right.",
+  },
+  "invalid-id": {
+    title: "Invalid id",
+    severity: "error",
+    hint: "Ids use lowercase letters, digits, `_` and `.` only, and start with a letter, e.g. `price_check`.",
+  },
+  "duplicate-id": {
+    title: "Duplicate id",
+    severity: "error",
+    hint: "Give one of the two an `id` of its own; ids must be unique across the course.",
+  },
+  "missing-media": {
+    title: "Missing media file",
+    severity: "error",
+    hint: "Put the file in the course's media/ folder and refer to it relative to this Markdown file, e.g. `../media/photo.svg` from a lesson.",
+  },
+  "missing-alt-text": {
+    title: "Image without alt text",
+    severity: "error",
+    hint: "Describe the image in the brackets, `![A tailor photographs a dress](media/dress.svg)`, or mark a purely decorative image with `![decorative](…)`.",
+  },
+  "missing-transcript": {
+    title: "Audio without a transcript",
+    severity: "error",
+    hint: "Write the transcript inside the `:::audio` block; learners who cannot play sound read it.",
+  },
+  "unknown-variable": {
+    title: "Unknown variable",
+    severity: "error",
+    hint: "Define the variable under `variables:` in course.md, or check its spelling.",
+  },
+  "unknown-glossary-term": {
+    title: "Unknown glossary term",
+    severity: "error",
+    hint: "Define the term as a `## Term` heading in the course's glossary.md, or check its spelling.",
+  },
+  "duplicate-glossary-term": {
+    title: "Glossary term defined twice",
+    severity: "error",
+    hint: "Define each term once in glossary.md.",
+  },
+  "broken-lesson-link": {
+    title: "Broken link to a lesson",
+    severity: "error",
+    hint: "Link to another lesson with its relative path, e.g. `[Pricing](../06-offers/01-price-it-right.md)`.",
+  },
+  "empty-lesson": {
+    title: "Empty lesson",
+    severity: "error",
+    hint: "Write at least one screen of content under the frontmatter.",
+  },
+  "empty-screen": {
+    title: "Empty screen",
+    severity: "warning",
+    hint: "Remove the extra `---` separator or write content between the two separators.",
+  },
+  "module-without-lessons": {
+    title: "Module without lessons",
+    severity: "error",
+    hint: "Add a lesson file such as `01-first-lesson.md` to the module folder, or remove the folder.",
+  },
+  "course-without-modules": {
+    title: "Course without modules",
+    severity: "error",
+    hint: "Add a module folder such as `01-getting-started/` with at least one lesson file.",
+  },
+  "misnamed-file": {
+    title: "File name without an order prefix",
+    severity: "error",
+    hint: "Name module folders and lesson files `NN-name` (e.g. `01-why-go-online`); the prefix sets the order.",
+  },
+  "file-too-large": {
+    title: "File over the size limit",
+    severity: "error",
+    hint: "Split the lesson into smaller lessons; a micro-lesson fits in well under the limit.",
+  },
+  "nesting-too-deep": {
+    title: "Nesting over the depth limit",
+    severity: "error",
+    hint: "Flatten nested lists, quotes or directives; learners cannot follow deeply nested content either.",
+  },
+  "too-many-files": {
+    title: "Course over the file count limit",
+    severity: "error",
+    hint: "Split the course into several courses.",
+  },
+  "unsafe-html": {
+    title: "Unsafe HTML",
+    severity: "error",
+    hint: "Remove scripts, event handlers (`onclick=…`), `javascript:` links and embedded frames; use Markdown and directives instead.",
+  },
+  "unclosed-directive": {
+    title: "Unclosed directive",
+    severity: "error",
+    hint: "Close every `:::name` block with a line of the same number of colons, `:::`.",
+  },
+  "invalid-encoding": {
+    title: "File is not valid UTF-8 text",
+    severity: "error",
+    hint: "Save the file as UTF-8 text.",
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof rules;

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { report } from "../../diagnostics/report.ts";
+import { richTextSchema } from "../../model/hast.ts";
+import { choiceOptionSchema, readChoiceParts, reportMissingCorrect } from "../choice/options.ts";
+import {
+  baseInteractionAttributes,
+  baseInteractionSchema,
+  type InteractionSlice,
+  interactionId,
+} from "../interaction-slice.ts";
+
+const schema = baseInteractionSchema.extend({
+  type: z.literal("single-choice"),
+  prompt: richTextSchema,
+  options: z.array(choiceOptionSchema).min(2),
+});
+export type SingleChoice = z.infer<typeof schema>;
+
+/** `:::single-choice`: exactly one `[x]` option is right. */
+export const singleChoice: InteractionSlice<typeof baseInteractionAttributes, typeof schema> = {
+  type: "single-choice",
+  name: "single-choice",
+  attributes: baseInteractionAttributes,
+  schema,
+  toBlock(node, attributes, context) {
+    const id = interactionId(context, node, this.type, attributes.id);
+    const parts = readChoiceParts(context, node);
+    if (!parts) return undefined;
+    const correct = parts.options.filter((option) => option.correct).length;
+    if (correct === 0) reportMissingCorrect(context, node);
+    if (correct > 1) {
+      report(
+        context.file,
+        "too-many-correct-answers",
+        `Unexpected ${correct} correct options in \`:::single-choice\`, expected 1`,
+        node.position,
+      );
+    }
+    if (parts.options.length < 2) {
+      report(
+        context.file,
+        "invalid-interaction",
+        "Unexpected single option, expected at least 2",
+        node.position,
+      );
+    }
+    if (!id || correct !== 1 || parts.options.length < 2) return undefined;
+    return { kind: "interaction", type: "single-choice", id, attempts: attributes.attempts, ...parts };
+  },
+};

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { report } from "../../diagnostics/report.ts";
+import { richTextSchema } from "../../model/hast.ts";
+import { choiceOptionSchema, readChoiceParts, reportMissingCorrect } from "../choice/options.ts";
+import {
+  baseInteractionAttributes,
+  baseInteractionSchema,
+  type InteractionSlice,
+  interactionId,
+} from "../interaction-slice.ts";
+
+const schema = baseInteractionSchema.extend({
+  type: z.literal("true-false"),
+  prompt: richTextSchema,
+  /** Exactly two options: the first stands for true, the second for false. */
+  options: z.array(choiceOptionSchema).length(2),
+});
+export type TrueFalse = z.infer<typeof schema>;
+
+/**
+ * `:::true-false`: a statement, then two options in the order true, false (their labels are the
+ * author's, so they can be in any language); the right one is marked `[x]`.
+ */
+export const trueFalse: InteractionSlice<typeof baseInteractionAttributes, typeof schema> = {
+  type: "true-false",
+  name: "true-false",
+  attributes: baseInteractionAttributes,
+  schema,
+  toBlock(node, attributes, context) {
+    const id = interactionId(context, node, this.type, attributes.id);
+    const parts = readChoiceParts(context, node);
+    if (!parts) return undefined;
+    if (parts.options.length !== 2) {
+      report(
+        context.file,
+        "invalid-interaction",
+        `Unexpected ${parts.options.length} options in \`:::true-false\`, expected 2 (true, then false)`,
+        node.position,
+      );
+      return undefined;
+    }
+    const correct = parts.options.filter((option) => option.correct).length;
+    if (correct === 0) reportMissingCorrect(context, node);
+    if (correct > 1) {
+      report(
+        context.file,
+        "too-many-correct-answers",
+        "Unexpected 2 correct options in `:::true-false`, expected 1",
+        node.position,
+      );
+    }
+    if (!id || correct !== 1) return undefined;
+    return { kind: "interaction", type: "true-false", id, attempts: attributes.attempts, ...parts };
+  },
+};

@@ -1,0 +1,171 @@
+import { createHash } from "node:crypto";
+import type { Root } from "mdast";
+import { VFile } from "vfile";
+import { report } from "../diagnostics/report.ts";
+import type { CourseSource } from "../source/course-source.ts";
+import { createBlockContext, toBlocks } from "./blocks.ts";
+import { type CourseContext, createCourseContext, createFileContext } from "./context.ts";
+import { readFrontmatter } from "./frontmatter.ts";
+import {
+  type CourseFrontmatter,
+  courseFrontmatterSchema,
+  moduleFrontmatterSchema,
+} from "./frontmatter-schemas.ts";
+import { compileGlossary } from "./glossary.ts";
+import { classifyFiles, type ModuleFolder } from "./layout.ts";
+import { bodyOf, compileLesson } from "./lesson.ts";
+import { parseFile } from "./parse-file.ts";
+import {
+  type CourseModel,
+  courseModelSchema,
+  type InteractionBlock,
+  type Lesson,
+  MODEL_SCHEMA_VERSION,
+  type Module,
+} from "./schema.ts";
+
+export interface CompileResult {
+  /** Present only when the course compiled without errors. */
+  model: CourseModel | undefined;
+  /** Every file of the course, each carrying its diagnostics. */
+  files: VFile[];
+}
+
+function humanTitle(folderId: string): string {
+  const words = folderId.replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function compileBank(course: CourseContext, file: VFile, tree: Root, moduleId: string): InteractionBlock[] {
+  const context = createBlockContext(createFileContext(course, file, `${moduleId}.bank`));
+  readFrontmatter(file, tree, moduleFrontmatterSchema.pick({}), { required: false });
+  const blocks = toBlocks(context, bodyOf(tree));
+  return blocks.filter((block): block is InteractionBlock => block.kind === "interaction");
+}
+
+function compileModule(
+  course: CourseContext,
+  folder: ModuleFolder,
+  trees: Map<VFile, Root>,
+): Module | undefined {
+  const moduleTree = folder.moduleFile && trees.get(folder.moduleFile);
+  const frontmatter =
+    folder.moduleFile && moduleTree
+      ? readFrontmatter(folder.moduleFile, moduleTree, moduleFrontmatterSchema, { required: false })
+      : moduleFrontmatterSchema.parse({});
+  if (folder.lessons.length === 0) {
+    const file = folder.moduleFile ?? folder.bankFile;
+    if (file)
+      report(file, "module-without-lessons", `Unexpected module \`${folder.folder}\` without lessons`, {
+        line: 1,
+        column: 1,
+      });
+    return undefined;
+  }
+  const lessons: Array<Lesson | undefined> = folder.lessons.map(({ file, id }) => {
+    const tree = trees.get(file);
+    return tree ? compileLesson(course, file, tree, `${folder.id}.${id}`) : undefined;
+  });
+  const bankTree = folder.bankFile && trees.get(folder.bankFile);
+  const bank = folder.bankFile && bankTree ? compileBank(course, folder.bankFile, bankTree, folder.id) : [];
+  if (!frontmatter || lessons.some((lesson) => lesson === undefined)) return undefined;
+  return {
+    id: folder.id,
+    title: frontmatter.title ?? humanTitle(folder.id),
+    objectives: frontmatter.objectives,
+    scored: frontmatter.scored,
+    lessons: lessons as Lesson[],
+    bank,
+  };
+}
+
+/** The variables even a broken course.md declares, so lessons are not flooded with unknown-variable errors. */
+function fallbackVariables(courseFile: VFile, tree: Root | undefined): CourseFrontmatter["variables"] {
+  if (!tree) return {};
+  const scratch = new VFile({ path: courseFile.path, value: courseFile.value });
+  const loose = courseFrontmatterSchema.partial().loose();
+  return readFrontmatter(scratch, tree, loose, { required: false })?.variables ?? {};
+}
+
+/** A course in memory → its model, or located diagnostics on its files. Never throws on input. */
+export function compileCourse(source: CourseSource): CompileResult {
+  const files = [...source.files];
+  const layout = classifyFiles(files);
+  const trees = new Map<VFile, Root>();
+  for (const file of files) {
+    const tree = parseFile(file);
+    if (tree) trees.set(file, tree);
+  }
+  let courseFile = layout.courseFile;
+  if (!courseFile) {
+    courseFile = new VFile({ path: `${source.displayDir}/course.md`, value: "" });
+    files.unshift(courseFile);
+    report(courseFile, "missing-course-file", "Missing course.md in the course folder", {
+      line: 1,
+      column: 1,
+    });
+  }
+  const courseTree = trees.get(courseFile);
+  const frontmatter = courseTree
+    ? readFrontmatter(courseFile, courseTree, courseFrontmatterSchema, { required: true })
+    : undefined;
+
+  const lessonIds = new Map(
+    layout.modules.flatMap((module) =>
+      module.lessons.map(
+        (lesson) => [lesson.file.data.coursePath ?? "", `${module.id}.${lesson.id}`] as const,
+      ),
+    ),
+  );
+  const course = createCourseContext({
+    displayDir: source.displayDir,
+    variables: frontmatter?.variables ?? fallbackVariables(courseFile, courseTree),
+    media: source.media,
+    lessonIds,
+  });
+  const glossaryTree = layout.glossaryFile && trees.get(layout.glossaryFile);
+  const glossary =
+    layout.glossaryFile && glossaryTree ? compileGlossary(course, layout.glossaryFile, glossaryTree) : [];
+  course.glossary = new Set(glossary.map((term) => term.id));
+
+  const seenModules = new Map<string, ModuleFolder>();
+  for (const folder of layout.modules) {
+    const first = seenModules.get(folder.id);
+    const file = folder.moduleFile ?? folder.lessons[0]?.file;
+    if (first && file)
+      report(
+        file,
+        "duplicate-id",
+        `Duplicate module id \`${folder.id}\`, already used by folder \`${first.folder}\``,
+        { line: 1, column: 1 },
+      );
+    seenModules.set(folder.id, folder);
+  }
+  const modules = layout.modules.map((folder) => compileModule(course, folder, trees));
+  if (layout.modules.length === 0) {
+    report(courseFile, "course-without-modules", "Unexpected course without modules", { line: 1, column: 1 });
+  }
+  const intro = courseTree
+    ? toBlocks(createBlockContext(createFileContext(course, courseFile, "intro")), bodyOf(courseTree))
+    : [];
+
+  const failed = files.some((file) => file.messages.some((message) => message.fatal));
+  if (failed || !frontmatter || modules.some((module) => module === undefined))
+    return { model: undefined, files };
+
+  const media = [...course.usedMedia].sort().map((path) => {
+    const bytes = source.media.get(path)?.bytes ?? new Uint8Array();
+    return { path, bytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
+  });
+  // Variables are already substituted into the text; the model does not carry them.
+  const { variables: _substituted, ...metadata } = frontmatter;
+  const model = courseModelSchema.parse({
+    schemaVersion: MODEL_SCHEMA_VERSION,
+    ...metadata,
+    intro,
+    glossary,
+    modules,
+    media,
+  });
+  return { model, files };
+}

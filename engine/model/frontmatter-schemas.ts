@@ -1,0 +1,103 @@
+import spdxIds from "spdx-license-ids/index.json" with { type: "json" };
+import { z } from "zod";
+import { NAME_PATTERN } from "./ids.ts";
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const SPDX = new Set<string>(spdxIds);
+
+const text = z.string().trim().min(1, "expected non-empty text");
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const languageTag = z.string().refine(isLanguageTag, "expected a BCP 47 language tag such as en-GH");
+
+const person = z.strictObject({ name: text, role: text.optional(), url: z.url().optional() });
+
+const credit = z.strictObject({
+  what: text,
+  by: text.optional(),
+  licence: text.optional(),
+  url: z.url().optional(),
+});
+
+export const completionRules = ["all-screens", "all-interactions", "all-screens-and-interactions"] as const;
+
+export const completionSchema = z
+  .strictObject({
+    /** all-screens: every screen seen; all-interactions: every scored interaction answered. */
+    rule: z.enum(completionRules).default("all-screens"),
+  })
+  .default({ rule: "all-screens" });
+
+export const assessmentSettingsSchema = z
+  .strictObject({
+    /** Percentage needed to pass the final assessment. */
+    passMark: z.number().min(0).max(100).default(70),
+    /** Items drawn from each module's bank per attempt. */
+    perModule: z.number().int().min(1).max(50).default(2),
+    /** 0 means unlimited attempts. */
+    attempts: z.number().int().min(0).max(100).default(0),
+    shuffleOptions: z.boolean().default(true),
+  })
+  .default({ passMark: 70, perModule: 2, attempts: 0, shuffleOptions: true });
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #1a5fb4");
+
+export const themeSchema = z
+  .strictObject({
+    primary: colour.optional(),
+    accent: colour.optional(),
+    background: colour.optional(),
+    text: colour.optional(),
+    logo: z.string().optional(),
+  })
+  .default({});
+
+export const courseFrontmatterSchema = z.strictObject({
+  id: z.string().regex(NAME_PATTERN, "expected lowercase letters, digits and `_`, starting with a letter"),
+  title: text.max(200),
+  lang: languageTag,
+  version: z.string().regex(SEMVER, "expected a semantic version such as 1.0.0"),
+  licence: z
+    .string()
+    .refine(
+      (id) => SPDX.has(id) || id.startsWith("LicenseRef-"),
+      "expected an SPDX licence id such as CC-BY-SA-4.0",
+    ),
+  description: text.max(2000),
+  objectives: z.array(text).min(1, "expected at least one objective"),
+  authors: z.array(person).default([]),
+  credits: z.array(credit).default([]),
+  variables: z
+    .record(
+      z.string().regex(NAME_PATTERN, "expected a variable name like provider_name"),
+      z.union([z.string(), z.number()]),
+    )
+    .default({}),
+  completion: completionSchema,
+  assessment: assessmentSettingsSchema,
+  theme: themeSchema,
+});
+
+export const moduleFrontmatterSchema = z.strictObject({
+  title: text.max(200).optional(),
+  objectives: z.array(text).default([]),
+  /** A scored module reports its score to the LMS. */
+  scored: z.boolean().default(false),
+});
+
+export const lessonFrontmatterSchema = z.strictObject({
+  title: text.max(200),
+  objective: text,
+  minutes: z.number().int().min(1).max(60),
+});
+
+export type CourseFrontmatter = z.infer<typeof courseFrontmatterSchema>;
+export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;

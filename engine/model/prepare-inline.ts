@@ -1,0 +1,212 @@
+import type { Definition, Image, Link, Nodes, Parent, Root, Text } from "mdast";
+import type { TextDirective } from "mdast-util-directive";
+import { SKIP, visit } from "unist-util-visit";
+import { report } from "../diagnostics/report.ts";
+import type { FileContext } from "./context.ts";
+import { checkHtml, isHtmlComment, isScriptUrl } from "./html-safety.ts";
+import { toIdSegment } from "./ids.ts";
+import { isExternalUrl, resolveCoursePath } from "./urls.ts";
+
+const VARIABLE = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+/** Alt text that marks an image as purely decorative (rendered with an empty alt). */
+export const DECORATIVE_MARKER = "decorative";
+
+function offsetOfVariable(context: FileContext, node: Text, literal: string): number | undefined {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return undefined;
+  const index = String(context.file.value).slice(start.offset, end.offset).indexOf(literal);
+  return index < 0 ? undefined : start.offset + index;
+}
+
+function substituteVariables(context: FileContext, node: Text): void {
+  node.value = node.value.replace(VARIABLE, (literal: string, name: string) => {
+    const value = context.course.variables[name];
+    if (value !== undefined) return String(value);
+    const offset = offsetOfVariable(context, node, literal);
+    report(
+      context.file,
+      "unknown-variable",
+      `Unknown variable \`${name}\`, expected one of the \`variables\` in course.md`,
+      offset === undefined ? node.position : locateOffset(context, offset),
+    );
+    return literal;
+  });
+}
+
+function locateOffset(context: FileContext, offset: number) {
+  const text = String(context.file.value);
+  let line = 1;
+  let lineStart = 0;
+  for (
+    let index = text.indexOf("\n");
+    index !== -1 && index < offset;
+    index = text.indexOf("\n", index + 1)
+  ) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Paths are relative to the Markdown file; when the author wrote one relative to the course root, say so. */
+function suggestion(context: FileContext, fromPath: string, url: string): string {
+  if (!context.course.media.has(url)) return "";
+  const depth = fromPath.split("/").length - 1;
+  return ` (did you mean \`${"../".repeat(depth)}${url}\`? paths are relative to this file)`;
+}
+
+/** Resolves a media URL to its course path, reporting remote, escaping or missing files. */
+export function resolveMedia(context: FileContext, url: string, node: Nodes): string | undefined {
+  if (isScriptUrl(url)) {
+    report(
+      context.file,
+      "unsafe-html",
+      "Unexpected script URL, expected a file in the course",
+      node.position,
+    );
+    return undefined;
+  }
+  if (isExternalUrl(url)) {
+    report(
+      context.file,
+      "missing-media",
+      `Unexpected remote file \`${url}\`, expected a file inside the course (packages never load other sites)`,
+      node.position,
+    );
+    return undefined;
+  }
+  const fromPath = context.file.data.coursePath ?? "";
+  const coursePath = resolveCoursePath(fromPath, url);
+  if (!coursePath || !context.course.media.has(coursePath)) {
+    report(
+      context.file,
+      "missing-media",
+      `Missing media file \`${url}\`${suggestion(context, fromPath, url)}`,
+      node.position,
+    );
+    return undefined;
+  }
+  context.course.usedMedia.add(coursePath);
+  return coursePath;
+}
+
+function prepareImage(context: FileContext, node: Image): void {
+  const alt = (node.alt ?? "").trim();
+  if (alt === "") {
+    report(context.file, "missing-alt-text", "Unexpected image without alt text", node.position);
+  }
+  node.alt = alt.toLowerCase() === DECORATIVE_MARKER ? "" : alt;
+  node.url = resolveMedia(context, node.url, node) ?? node.url;
+}
+
+/** A link to another lesson becomes `data-lesson`; other relative links must be course files. */
+function prepareLink(context: FileContext, node: Link | Definition): void {
+  if (isScriptUrl(node.url)) {
+    report(
+      context.file,
+      "unsafe-html",
+      "Unexpected `javascript:` link, expected a web or lesson link",
+      node.position,
+    );
+    node.url = "";
+    return;
+  }
+  if (isExternalUrl(node.url) || node.url.startsWith("#")) return;
+  const path = node.url.split(/[?#]/)[0] ?? "";
+  if (!path.endsWith(".md")) {
+    node.url = resolveMedia(context, node.url, node) ?? node.url;
+    return;
+  }
+  const target = resolveCoursePath(context.file.data.coursePath ?? "", node.url);
+  const lessonId = target === undefined ? undefined : context.course.lessonIds.get(target);
+  if (!lessonId) {
+    report(
+      context.file,
+      "broken-lesson-link",
+      `Broken link \`${node.url}\`, no lesson at that path`,
+      node.position,
+    );
+    return;
+  }
+  node.url = "";
+  node.data = { ...node.data, hProperties: { dataLesson: lessonId } };
+}
+
+function labelText(node: Parent): string {
+  let text = "";
+  visit(node, "text", (child) => {
+    text += child.value;
+  });
+  return text;
+}
+
+function prepareTextDirective(context: FileContext, node: TextDirective): void {
+  if (node.name !== "term") {
+    report(
+      context.file,
+      "unknown-directive",
+      `Unknown text directive \`:${node.name}\`, expected \`:term\``,
+      node.position,
+    );
+    node.data = { hName: "span" };
+    return;
+  }
+  const attributes = node.attributes ?? {};
+  const unknown = Object.keys(attributes).filter((key) => key !== "id");
+  for (const key of unknown) {
+    report(
+      context.file,
+      "unknown-attribute",
+      `Unexpected attribute \`${key}\` on \`:term\`, expected \`id\``,
+      node.position,
+    );
+  }
+  const termId = attributes.id ?? toIdSegment(labelText(node));
+  const glossary = context.course.glossary;
+  if (glossary && !glossary.has(termId)) {
+    report(context.file, "unknown-glossary-term", `Unknown glossary term \`${termId}\``, node.position);
+  }
+  node.data = { hName: "span", hProperties: { dataTerm: termId } };
+}
+
+/**
+ * Checks and rewrites inline content in place before it becomes hast: variables, images, links,
+ * glossary terms, author comments (removed) and raw HTML (checked for anything unsafe).
+ */
+export function prepareInline(context: FileContext, tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    switch (node.type) {
+      case "text":
+        substituteVariables(context, node);
+        return;
+      case "image":
+        prepareImage(context, node);
+        return;
+      case "link":
+      case "definition":
+        prepareLink(context, node);
+        return;
+      case "textDirective":
+        prepareTextDirective(context, node);
+        return;
+      case "leafDirective":
+      case "containerDirective":
+        report(
+          context.file,
+          "unknown-directive",
+          `Unexpected directive \`${node.name}\` here, expected it at the top level of a screen`,
+          node.position,
+        );
+        return SKIP;
+      case "html":
+        if (parent && index !== undefined && isHtmlComment(node)) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+        checkHtml(context, node);
+        return;
+      default:
+        return;
+    }
+  });
+}

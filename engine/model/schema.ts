@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { interactionSlices } from "../interactions/registry.ts";
+import { assessmentSettingsSchema, completionSchema, themeSchema } from "./frontmatter-schemas.ts";
+import { richTextSchema } from "./hast.ts";
+import { ID_PATTERN, NAME_PATTERN } from "./ids.ts";
+
+/** Bumped whenever the model's shape changes incompatibly. */
+export const MODEL_SCHEMA_VERSION = 1;
+
+const id = z.string().regex(ID_PATTERN);
+
+export const proseBlockSchema = z.strictObject({ kind: z.literal("prose"), content: richTextSchema });
+export const imageBlockSchema = z.strictObject({
+  kind: z.literal("image"),
+  src: z.string(),
+  /** Empty for a decorative image. */
+  alt: z.string(),
+  caption: richTextSchema,
+});
+export const audioBlockSchema = z.strictObject({
+  kind: z.literal("audio"),
+  src: z.string(),
+  transcript: richTextSchema,
+});
+
+const [firstInteraction, ...otherInteractions] = interactionSlices.map((slice) => slice.schema);
+export const interactionSchema = z.discriminatedUnion("type", [
+  firstInteraction as (typeof interactionSlices)[0]["schema"],
+  ...(otherInteractions as Array<(typeof interactionSlices)[number]["schema"]>),
+]);
+
+export type ProseBlock = z.infer<typeof proseBlockSchema>;
+export type ImageBlock = z.infer<typeof imageBlockSchema>;
+export type AudioBlock = z.infer<typeof audioBlockSchema>;
+export type InteractionBlock = z.infer<typeof interactionSchema>;
+export interface CalloutBlock {
+  kind: "callout";
+  variant: "tip" | "warning" | "example" | "takeaway";
+  content: Block[];
+}
+export type Block = ProseBlock | ImageBlock | AudioBlock | CalloutBlock | InteractionBlock;
+
+export const blockSchema: z.ZodType<Block> = z.lazy(() =>
+  z.union([
+    proseBlockSchema,
+    imageBlockSchema,
+    audioBlockSchema,
+    z.strictObject({
+      kind: z.literal("callout"),
+      variant: z.enum(["tip", "warning", "example", "takeaway"]),
+      content: z.array(blockSchema),
+    }),
+    interactionSchema,
+  ]),
+);
+
+export const screenSchema = z.strictObject({ blocks: z.array(blockSchema).min(1) });
+
+export const lessonSchema = z.strictObject({
+  id,
+  title: z.string(),
+  objective: z.string(),
+  minutes: z.number().int(),
+  screens: z.array(screenSchema).min(1),
+});
+
+export const moduleSchema = z.strictObject({
+  id: z.string().regex(NAME_PATTERN),
+  title: z.string(),
+  objectives: z.array(z.string()),
+  scored: z.boolean(),
+  lessons: z.array(lessonSchema).min(1),
+  /** Assessment items for this module (from its assessment.md), drawn by the final assessment. */
+  bank: z.array(interactionSchema),
+});
+
+export const glossaryTermSchema = z.strictObject({ id, term: z.string(), definition: richTextSchema });
+
+export const mediaSchema = z.strictObject({ path: z.string(), bytes: z.number().int(), sha256: z.string() });
+
+const person = z.strictObject({ name: z.string(), role: z.string().optional(), url: z.string().optional() });
+const credit = z.strictObject({
+  what: z.string(),
+  by: z.string().optional(),
+  licence: z.string().optional(),
+  url: z.string().optional(),
+});
+
+/** The contract between compile and run: plain JSON, deterministic, versioned. */
+export const courseModelSchema = z.strictObject({
+  schemaVersion: z.literal(MODEL_SCHEMA_VERSION),
+  id: z.string().regex(NAME_PATTERN),
+  title: z.string(),
+  lang: z.string(),
+  version: z.string(),
+  licence: z.string(),
+  description: z.string(),
+  objectives: z.array(z.string()),
+  authors: z.array(person),
+  credits: z.array(credit),
+  completion: completionSchema,
+  assessment: assessmentSettingsSchema,
+  theme: themeSchema,
+  intro: z.array(blockSchema),
+  glossary: z.array(glossaryTermSchema),
+  modules: z.array(moduleSchema).min(1),
+  media: z.array(mediaSchema),
+});
+
+export type Screen = z.infer<typeof screenSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;
+export type Module = z.infer<typeof moduleSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type CourseModel = z.infer<typeof courseModelSchema>;
