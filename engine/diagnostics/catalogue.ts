@@ -161,6 +161,11 @@ export const rules = {
     severity: "error",
     hint: "Close every `:::name` block with a line of the same number of colons, `:::`.",
   },
+  "reading-level": {
+    title: "Lesson above the reading grade",
+    severity: "warning",
+    hint: "Write shorter sentences (about 15 words) and prefer short, common words; explain a hard term once in glossary.md and link it with `:term[…]`.",
+  },
   "invalid-encoding": {
     title: "File is not valid UTF-8 text",
     severity: "error",

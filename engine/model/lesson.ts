@@ -5,6 +5,7 @@ import { createBlockContext, toBlocks } from "./blocks.ts";
 import { type CourseContext, createFileContext } from "./context.ts";
 import { readFrontmatter } from "./frontmatter.ts";
 import { lessonFrontmatterSchema } from "./frontmatter-schemas.ts";
+import { MAX_READING_GRADE, measureReadingLevel } from "./reading-level.ts";
 import type { Lesson, Screen } from "./schema.ts";
 
 /** The body of a file without its frontmatter. */
@@ -26,6 +27,18 @@ function isOnlyComments(nodes: readonly RootContent[]): boolean {
   return nodes.every((node) => node.type === "html" && /^\s*<!--[\s\S]*-->\s*$/.test(node.value));
 }
 
+/** Measured before blocks are built: the prose as written, variables read as their names. */
+function checkReadingLevel(file: VFile, tree: Root): void {
+  const { grade, words, sentences } = measureReadingLevel({ type: "root", children: bodyOf(tree) });
+  if (grade <= MAX_READING_GRADE) return;
+  report(
+    file,
+    "reading-level",
+    `Unexpected reading grade ${grade} (Flesch–Kincaid; ${words} words in ${sentences} sentences), expected ${MAX_READING_GRADE} or below`,
+    tree.children[0]?.position?.start ?? { line: 1, column: 1 },
+  );
+}
+
 export function compileLesson(
   course: CourseContext,
   file: VFile,
@@ -44,6 +57,7 @@ export function compileLesson(
     );
     return undefined;
   }
+  checkReadingLevel(file, tree);
   const screens: Screen[] = [];
   for (const nodes of splitScreens(body)) {
     const blocks = toBlocks(context, nodes);
