@@ -1,58 +1,17 @@
 import type { Root, Yaml } from "mdast";
-import type { Position } from "unist";
 import type { VFile } from "vfile";
-import { isMap, isPair, isScalar, parseDocument, type Node as YamlNode } from "yaml";
+import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { report } from "../diagnostics/report.ts";
-import { createOffsetLocator } from "./positions.ts";
+import { expectation, keysAt, showValue } from "../diagnostics/zod-issue.ts";
+import { createYamlLocator } from "./yaml-locator.ts";
 
 /** Enough for real frontmatter; far below what an alias bomb needs to hurt. */
 const MAX_ALIAS_COUNT = 50;
 
-interface Located {
-  locate(path: ReadonlyArray<PropertyKey>): Position | undefined;
-}
-
 function frontmatterNode(tree: Root): Yaml | undefined {
   const first = tree.children[0];
   return first?.type === "yaml" ? first : undefined;
-}
-
-function yamlLocator(yaml: Yaml, document: ReturnType<typeof parseDocument>): Located {
-  const start = yaml.position?.start;
-  // The YAML text starts on the line after the opening `---`.
-  const toPoint = createOffsetLocator(yaml.value, { line: (start?.line ?? 1) + 1, column: 1 });
-  const range = (node: YamlNode | null | undefined): Position | undefined => {
-    const [from, , to] = node?.range ?? [];
-    return from === undefined || to === undefined ? undefined : { start: toPoint(from), end: toPoint(to) };
-  };
-  return {
-    locate(path) {
-      let node: unknown = document.contents;
-      let keyPlace: Position | undefined = range(document.contents);
-      for (const segment of path) {
-        if (!isMap(node) && !(node && typeof node === "object" && "items" in node)) break;
-        const items = (node as { items: unknown[] }).items;
-        const item = typeof segment === "number" && !isMap(node) ? items[segment] : undefined;
-        const pair = isMap(node)
-          ? node.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === segment)
-          : undefined;
-        if (isPair(pair)) {
-          keyPlace = range(pair.key as YamlNode);
-          node = pair.value;
-        } else if (item !== undefined) {
-          keyPlace = range(item as YamlNode);
-          node = item;
-        } else break;
-      }
-      return keyPlace;
-    },
-  };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const key = issue.path.join(".");
-  return key ? `\`${key}\`: ${issue.message}` : issue.message;
 }
 
 /**
@@ -80,14 +39,15 @@ export function readFrontmatter<Schema extends z.ZodType>(
     return undefined;
   }
   const document = parseDocument(yaml.value, { uniqueKeys: true, prettyErrors: false });
-  const located = yamlLocator(yaml, document);
-  const toPoint = createOffsetLocator(yaml.value, { line: (yaml.position?.start.line ?? 1) + 1, column: 1 });
+  const located = createYamlLocator(yaml, document);
   for (const error of document.errors) {
     const [from = 0, to = from] = error.pos;
-    report(file, "malformed-frontmatter", `Malformed YAML: ${error.message.split("\n")[0]}`, {
-      start: toPoint(from),
-      end: toPoint(to),
-    });
+    report(
+      file,
+      "malformed-frontmatter",
+      `Malformed YAML: ${error.message.split("\n")[0]}`,
+      located.locateError(from, to),
+    );
   }
   if (document.errors.length > 0) return undefined;
   let data: unknown;
@@ -100,25 +60,32 @@ export function readFrontmatter<Schema extends z.ZodType>(
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    const key = issue.path.join(".");
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
+      const known = keysAt(schema, issue.path).map((name) => `\`${name}\``);
+      const expected = known.length > 0 ? `expected one of ${known.join(", ")}` : "expected no keys";
+      for (const unknownKey of issue.keys) {
         report(
           file,
           "unknown-frontmatter-field",
-          `Unexpected key \`${key}\``,
-          located.locate([...issue.path, key]) ?? yaml.position,
+          `Unexpected key \`${[...issue.path, unknownKey].join(".")}\`, ${expected}`,
+          located.locate([...issue.path, unknownKey]) ?? yaml.position,
         );
       }
     } else if (issue.code === "invalid_type" && issue.input === undefined) {
-      const parent = located.locate(issue.path.slice(0, -1));
       report(
         file,
         "missing-frontmatter-field",
-        `Missing key \`${issue.path.join(".")}\` (${issue.message})`,
-        issue.path.length > 1 ? parent : yaml.position,
+        `Missing key \`${key}\`, ${expectation(issue)}`,
+        issue.path.length > 1 ? located.locate(issue.path.slice(0, -1)) : yaml.position,
       );
     } else {
-      report(file, "invalid-frontmatter", describeIssue(issue), located.locate(issue.path) ?? yaml.position);
+      report(
+        file,
+        "invalid-frontmatter",
+        `Unexpected ${showValue(issue.input)} for \`${key}\`, ${expectation(issue)}`,
+        located.locate(issue.path) ?? yaml.position,
+      );
     }
   }
   return undefined;

@@ -45,10 +45,18 @@ export async function findCourseDirs(root: string): Promise<string[]> {
   return courses.filter((dir): dir is string => dir !== undefined).sort();
 }
 
+/** Every file of a course folder as an entry, sorted by course path (dot files and node_modules skipped). */
+export async function readCourseEntries(dir: string): Promise<SourceEntry[]> {
+  const coursePaths = (await listFiles(dir)).sort();
+  return Promise.all(coursePaths.map((coursePath) => readEntry(dir, coursePath)));
+}
+
+/** How a course folder is shown to the author: relative to the working directory, `/`-separated. */
+export function displayPath(dir: string, cwd = process.cwd()): string {
+  return path.relative(cwd, dir).split(path.sep).join("/") || ".";
+}
+
 /** The only reader of course-src: a course folder into memory. */
 export async function readCourse(dir: string, cwd = process.cwd()): Promise<CourseSource> {
-  const coursePaths = (await listFiles(dir)).sort();
-  const entries = await Promise.all(coursePaths.map((coursePath) => readEntry(dir, coursePath)));
-  const displayDir = path.relative(cwd, dir).split(path.sep).join("/") || ".";
-  return createCourseSource(displayDir, entries);
+  return createCourseSource(displayPath(dir, cwd), await readCourseEntries(dir));
 }
