@@ -8,10 +8,11 @@ import { findCourseDirs, isCourseDir, readCourse } from "../engine/source/read-c
 import type { CompiledCourse, OutputFile } from "../exporters/target.ts";
 import { resolveTargets, targets } from "../exporters/targets.ts";
 import { writeBuild } from "../exporters/write.ts";
+import { startPreview } from "./dev.ts";
 import { createProgress } from "./progress.ts";
 import { USAGE, UsageError } from "./usage.ts";
 
-const COMMANDS = ["check", "build"] as const;
+const COMMANDS = ["check", "build", "dev"] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Options {
@@ -21,6 +22,7 @@ interface Options {
   strict: boolean;
   out: string;
   target: string;
+  port: number;
 }
 
 function parseOptions(argv: string[]): Options | "help" | "version" {
@@ -33,6 +35,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
       strict: { type: "boolean", default: false },
       out: { type: "string", default: "dist" },
       target: { type: "string", default: "all" },
+      port: { type: "string", default: "4321" },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -40,9 +43,13 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
   if (values.help) return "help";
   if (values.version) return "version";
   const [command, ...courseDirs] = positionals;
-  if (!command) throw new UsageError("Missing command, expected check or build");
-  if (!COMMANDS.includes(command as Command))
-    throw new UsageError(`Unknown command "${command}", expected check or build`);
+  if (!command) throw new UsageError("Missing command, expected check, build or dev");
+  if (!COMMANDS.includes(command as Command)) {
+    throw new UsageError(`Unknown command "${command}", expected check, build or dev`);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`Invalid port "${values.port}"`);
   if (values.format !== "human" && values.format !== "json") {
     throw new UsageError(`Unknown format "${values.format}", expected human or json`);
   }
@@ -53,6 +60,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
     strict: values.strict,
     out: values.out,
     target: values.target,
+    port,
   };
 }
 
@@ -79,7 +87,20 @@ function printDiagnostics(files: VFile[], format: Options["format"]): { errors: 
   return report.summary;
 }
 
+async function preview(options: Options): Promise<number> {
+  const courseDirs = await resolveCourseDirs(options.courseDirs);
+  const server = await startPreview(options.courseDirs.length > 0 ? courseDirs : [], options.port);
+  process.stderr.write(`Preview at ${server.url} (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await server.stop();
+  return 0;
+}
+
 async function run(options: Options): Promise<number> {
+  if (options.command === "dev") return preview(options);
   const selected = resolveTargets(options.target);
   if (typeof selected === "string") throw new UsageError(selected);
   const progress = createProgress();
@@ -101,9 +122,14 @@ async function run(options: Options): Promise<number> {
   const outputs = new Map<string, OutputFile[]>();
   for (const target of selected) {
     const targetFiles: OutputFile[] = [];
-    for (const course of compiled) {
-      progress.step(`building ${target.name} for ${course.model.id}`);
-      targetFiles.push(...(await target.build(course)));
+    if ("buildAll" in target) {
+      progress.step(`building ${target.name}`);
+      targetFiles.push(...(await target.buildAll(compiled, outputs)));
+    } else {
+      for (const course of compiled) {
+        progress.step(`building ${target.name} for ${course.model.id}`);
+        targetFiles.push(...(await target.build(course)));
+      }
     }
     outputs.set(target.name, targetFiles);
   }

@@ -3,6 +3,7 @@ export const USAGE = `Usage: coursemark <command> [course-dir…] [options]
 Commands
   check [course-dir…]   Validate courses and print diagnostics.
   build [course-dir…]   Validate, then build every target into --out.
+  dev [course-dir…]     Live author preview on http://127.0.0.1:4321/ (reloads on save).
 
 With no course dir, every course under ./course-src/ is used.
 
@@ -11,6 +12,7 @@ Options
   --strict              Treat warnings as errors.
   --out <dir>           Output folder for build (default dist).
   --target <list>       Comma-separated targets or "all" (default all). Targets: TARGETS.
+  --port <number>       Port of the dev preview (default 4321).
   -h, --help            Show this help.
   -v, --version         Show the version.
 

@@ -5,7 +5,8 @@ import type { CourseSource } from "../engine/source/course-source.ts";
 export interface OutputFile {
   path: string;
   content: Uint8Array;
-  course: string;
+  /** The course the file belongs to; null for files shared by several courses (the site's catalogue). */
+  course: string | null;
   module: string | null;
   /** Target-specific facts for build-report.json (e.g. firstOpenBytes). */
   extra?: Record<string, unknown>;
@@ -16,8 +17,17 @@ export interface CompiledCourse {
   source: CourseSource;
 }
 
-/** A build target: pure, from compiled courses to files. Only exporters/write.ts writes them. */
-export interface Target {
-  readonly name: string;
-  build(course: CompiledCourse): Promise<OutputFile[]> | OutputFile[];
-}
+/**
+ * A build target: from compiled courses to files; only exporters/write.ts writes them. Most targets
+ * build course by course; a target that spans courses (the site) builds them all at once and sees
+ * what earlier targets built in the same run.
+ */
+export type Target =
+  | { readonly name: string; build(course: CompiledCourse): Promise<OutputFile[]> | OutputFile[] }
+  | {
+      readonly name: string;
+      buildAll(
+        courses: readonly CompiledCourse[],
+        built: ReadonlyMap<string, OutputFile[]>,
+      ): Promise<OutputFile[]>;
+    };

@@ -1,8 +1,9 @@
 import { modelTarget } from "./model/index.ts";
+import { siteTarget } from "./site/index.ts";
 import type { Target } from "./target.ts";
 
 /** Every build target, in the order `all` builds them. */
-export const targets: readonly Target[] = [modelTarget];
+export const targets: readonly Target[] = [modelTarget, siteTarget];
 
 export function resolveTargets(list: string): Target[] | string {
   if (list === "all") return [...targets];

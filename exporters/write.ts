@@ -8,7 +8,7 @@ export const BUILD_REPORT_VERSION = 1;
 
 export interface Artefact {
   target: string;
-  course: string;
+  course: string | null;
   module: string | null;
   path: string;
   bytes: number;

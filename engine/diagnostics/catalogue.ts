@@ -106,6 +106,11 @@ export const rules = {
     severity: "error",
     hint: "Define each term once in glossary.md.",
   },
+  "empty-glossary-definition": {
+    title: "Glossary term without a definition",
+    severity: "error",
+    hint: "Write the definition under the `## Term` heading, before the next heading.",
+  },
   "broken-lesson-link": {
     title: "Broken link to a lesson",
     severity: "error",

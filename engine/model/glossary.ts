@@ -20,8 +20,8 @@ export function compileGlossary(course: CourseContext, file: VFile, tree: Root):
     if (definition.length === 0) {
       report(
         file,
-        "invalid-frontmatter",
-        `Unexpected term \`${current.term}\` without a definition`,
+        "empty-glossary-definition",
+        `Unexpected term \`${current.term}\` without a definition, expected text under its heading`,
         current.place,
       );
     } else terms.push({ id: current.id, term: current.term, definition });

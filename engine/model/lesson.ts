@@ -1,4 +1,4 @@
-import type { Root, RootContent } from "mdast";
+import type { Root, RootContent, ThematicBreak } from "mdast";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
 import { createBlockContext, toBlocks } from "./blocks.ts";
@@ -13,14 +13,41 @@ export function bodyOf(tree: Root): RootContent[] {
   return tree.children.filter((node) => node.type !== "yaml");
 }
 
+/** One screen as written: its nodes and the `---` separators before and after it (if any). */
+export interface ScreenSource {
+  nodes: RootContent[];
+  opening: ThematicBreak | undefined;
+  closing: ThematicBreak | undefined;
+}
+
 /** Screens are separated by a thematic break (`---` on a line of its own) at the top level. */
-export function splitScreens(nodes: readonly RootContent[]): RootContent[][] {
-  const screens: RootContent[][] = [[]];
+export function splitScreens(nodes: readonly RootContent[]): ScreenSource[] {
+  const screens: ScreenSource[] = [{ nodes: [], opening: undefined, closing: undefined }];
   for (const node of nodes) {
-    if (node.type === "thematicBreak") screens.push([]);
-    else screens.at(-1)?.push(node);
+    const current = screens.at(-1);
+    if (node.type !== "thematicBreak") current?.nodes.push(node);
+    else {
+      if (current) current.closing = node;
+      screens.push({ nodes: [], opening: node, closing: undefined });
+    }
   }
   return screens;
+}
+
+/** Reports a screen without content at the separator to remove. */
+function reportEmptyScreen(file: VFile, { opening, closing }: ScreenSource): void {
+  const line = (node: ThematicBreak | undefined) => node?.position?.start.line ?? 1;
+  const message =
+    opening && closing
+      ? `Unexpected empty screen between the \`---\` on lines ${line(opening)} and ${line(closing)}, expected content`
+      : opening
+        ? "Unexpected `---` after the last screen, expected content after it"
+        : "Unexpected `---` before any content, expected content before it";
+  report(file, "empty-screen", message, (closing ?? opening)?.position);
+}
+
+function errorCount(file: VFile): number {
+  return file.messages.filter((message) => message.fatal).length;
 }
 
 function isOnlyComments(nodes: readonly RootContent[]): boolean {
@@ -29,13 +56,14 @@ function isOnlyComments(nodes: readonly RootContent[]): boolean {
 
 /** Measured before blocks are built: the prose as written, variables read as their names. */
 function checkReadingLevel(file: VFile, tree: Root): void {
-  const { grade, words, sentences } = measureReadingLevel({ type: "root", children: bodyOf(tree) });
+  const body = bodyOf(tree);
+  const { grade, words, sentences } = measureReadingLevel({ type: "root", children: body });
   if (grade <= MAX_READING_GRADE) return;
   report(
     file,
     "reading-level",
-    `Unexpected reading grade ${grade} (Flesch–Kincaid; ${words} words in ${sentences} sentences), expected ${MAX_READING_GRADE} or below`,
-    tree.children[0]?.position?.start ?? { line: 1, column: 1 },
+    `Unexpected reading grade ${grade} (Flesch–Kincaid; ${words} words in ${sentences} sentence${sentences === 1 ? "" : "s"}), expected ${MAX_READING_GRADE} or below`,
+    body[0]?.position?.start ?? { line: 1, column: 1 },
   );
 }
 
@@ -59,13 +87,12 @@ export function compileLesson(
   }
   checkReadingLevel(file, tree);
   const screens: Screen[] = [];
-  for (const nodes of splitScreens(body)) {
-    const blocks = toBlocks(context, nodes);
+  for (const screen of splitScreens(body)) {
+    const errorsBefore = errorCount(file);
+    const blocks = toBlocks(context, screen.nodes);
     if (blocks.length > 0) screens.push({ blocks });
-    else if (!isOnlyComments(nodes) || nodes.length === 0) {
-      const place = nodes[0]?.position ?? body.find((node) => node.type === "thematicBreak")?.position;
-      report(file, "empty-screen", "Unexpected empty screen", place);
-    }
+    // A screen whose content failed already has its errors; one without any content gets this.
+    else if (errorCount(file) === errorsBefore) reportEmptyScreen(file, screen);
   }
   if (!frontmatter || screens.length === 0) return undefined;
   return { id: lessonId, ...frontmatter, screens };

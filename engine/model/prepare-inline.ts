@@ -123,7 +123,9 @@ function prepareLink(context: FileContext, node: Link | Definition): void {
     report(
       context.file,
       "broken-lesson-link",
-      `Broken link \`${node.url}\`, no lesson at that path`,
+      target === undefined
+        ? `Broken link \`${node.url}\`, expected a relative path to a lesson inside the course`
+        : `Broken link \`${node.url}\`: no lesson at \`${target}\``,
       node.position,
     );
     return;
@@ -161,10 +163,19 @@ function prepareTextDirective(context: FileContext, node: TextDirective): void {
       node.position,
     );
   }
-  const termId = attributes.id ?? toIdSegment(labelText(node));
+  const label = labelText(node);
+  const termId = attributes.id ?? toIdSegment(label);
   const glossary = context.course.glossary;
   if (glossary && !glossary.has(termId)) {
-    report(context.file, "unknown-glossary-term", `Unknown glossary term \`${termId}\``, node.position);
+    const expected = attributes.id
+      ? `expected the id of a \`## Term\` heading in glossary.md`
+      : `expected a \`## ${label}\` heading in glossary.md`;
+    report(
+      context.file,
+      "unknown-glossary-term",
+      `Unknown glossary term \`${attributes.id ?? label}\`, ${expected}`,
+      node.position,
+    );
   }
   node.data = { hName: "span", hProperties: { dataTerm: termId } };
 }

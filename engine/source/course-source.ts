@@ -1,6 +1,7 @@
 import { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_MEDIA_BYTES } from "./limits.ts";
+import { decodeUtf8, findInvalidUtf8 } from "./utf8.ts";
 
 /** One file of a course as read: its path inside the course folder ('/'-separated) and its bytes. */
 export interface SourceEntry {
@@ -26,8 +27,6 @@ declare module "vfile" {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 function joinDisplay(dir: string, coursePath: string): string {
   return dir === "" || dir === "." ? coursePath : `${dir.replace(/\/+$/, "")}/${coursePath}`;
 }
@@ -44,11 +43,19 @@ function markdownFile(displayDir: string, entry: SourceEntry): VFile {
     );
     return file;
   }
-  try {
-    file.value = utf8.decode(entry.bytes).replace(/^\uFEFF/, "");
-  } catch {
-    report(file, "invalid-encoding", "Unexpected bytes that are not UTF-8 text", { line: 1, column: 1 });
+  const text = decodeUtf8(entry.bytes);
+  if (text !== undefined) {
+    file.value = text;
+    return file;
   }
+  const invalid = findInvalidUtf8(entry.bytes);
+  const byte = (invalid?.byte ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  report(
+    file,
+    "invalid-encoding",
+    `Unexpected byte 0x${byte}, expected UTF-8 text (the file may be saved as Latin-1 or Windows-1252)`,
+    invalid?.point ?? { line: 1, column: 1 },
+  );
   return file;
 }
 

@@ -1,0 +1,17 @@
+// The web edition and the author preview. Packages are not built with Astro (see ARCHITECTURE.md).
+import preact from "@astrojs/preact";
+import { defineConfig } from "astro/config";
+import { coursemarkPreview } from "./site/integration/preview.ts";
+
+export default defineConfig({
+  srcDir: "./site",
+  publicDir: "./site/public",
+  outDir: process.env.COURSEMARK_SITE_OUT ?? "./dist/site",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [preact(), coursemarkPreview()],
+  server: { host: "127.0.0.1" },
+  vite: { server: { watch: { ignored: ["**/dist/**", "**/test-results/**"] } } },
+});

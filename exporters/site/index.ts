@@ -1,0 +1,87 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { OutputFile, Target } from "../target.ts";
+import { writeServiceWorker } from "./service-worker.ts";
+
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+        : [`${prefix}${entry.name}`],
+    ),
+  );
+  return nested.flat().sort();
+}
+
+/** Packages built earlier in this run are offered for download on each course page. */
+function downloadsOf(built: ReadonlyMap<string, OutputFile[]>): OutputFile[] {
+  return [...built.values()].flat().filter((file) => file.path.endsWith(".zip"));
+}
+
+/**
+ * `site`: the web edition built by Astro into a temporary folder, plus its service worker, handed
+ * back as files so exporters/write.ts stays the only writer.
+ */
+export const siteTarget: Target = {
+  name: "site",
+  async buildAll(courses, built) {
+    const scratch = await mkdtemp(path.join(tmpdir(), "coursemark-site-"));
+    const outDir = path.join(scratch, "site");
+    const downloads = downloadsOf(built);
+    const downloadsFile = path.join(scratch, "downloads.json");
+    await writeFile(
+      downloadsFile,
+      JSON.stringify(
+        downloads.map(({ path: filePath, course, module, content }) => ({
+          target: filePath.split("/")[0],
+          course,
+          module,
+          path: filePath,
+          bytes: content.byteLength,
+        })),
+      ),
+    );
+    const environment = {
+      COURSEMARK_COURSE_DIRS: courses
+        .map((course) => path.resolve(course.source.displayDir))
+        .join(path.delimiter),
+      COURSEMARK_DOWNLOADS: downloadsFile,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    };
+    const previous = Object.fromEntries(Object.keys(environment).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, environment);
+    try {
+      const { build } = await import("astro");
+      await build({ root: PROJECT_ROOT, outDir, logLevel: "warn", mode: "production" });
+      await writeServiceWorker(outDir);
+      const courseIds = new Set(courses.map((course) => course.model.id));
+      const files: OutputFile[] = [];
+      for (const relative of await listFiles(outDir)) {
+        const content = new Uint8Array(await readFile(path.join(outDir, relative)));
+        const first = relative.split("/")[0] ?? "";
+        files.push({
+          path: `site/${relative}`,
+          content,
+          course: courseIds.has(first) ? first : null,
+          module: null,
+        });
+      }
+      for (const download of downloads) {
+        files.push({ ...download, path: `site/downloads/${download.path}`, extra: undefined });
+      }
+      return files;
+    } finally {
+      for (const [key, value] of Object.entries(previous)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+      await rm(scratch, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { OFFLINE_CACHES } from "../lib/offline-caches.ts";
+
+/** Same-origin files a page needs: scripts, styles, images, audio. */
+function assetsOf(html: string, pageUrl: string): string[] {
+  const page = new DOMParser().parseFromString(html, "text/html");
+  const urls = [
+    ...page.querySelectorAll<HTMLElement>(
+      "script[src], link[rel=stylesheet][href], img[src], audio[src], source[src]",
+    ),
+  ]
+    .map((element) => element.getAttribute("src") ?? element.getAttribute("href") ?? "")
+    .filter(Boolean)
+    .map((url) => new URL(url, pageUrl));
+  return [...new Set(urls.filter((url) => url.origin === location.origin).map((url) => url.href))];
+}
+
+/**
+ * Saves every lesson page of a module and the files those pages use into the service worker's
+ * caches, so the lessons open and their interactions work with no server at all.
+ */
+export async function saveForOffline(pageUrls: readonly string[]): Promise<void> {
+  const pages = await caches.open(OFFLINE_CACHES.pages);
+  const assets = await caches.open(OFFLINE_CACHES.assets);
+  for (const pageUrl of pageUrls) {
+    const absolute = new URL(pageUrl, location.href).href;
+    const response = await fetch(absolute, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(`${pageUrl}: ${response.status}`);
+    const html = await response.clone().text();
+    await pages.put(absolute, response);
+    const missing = [];
+    for (const asset of assetsOf(html, absolute)) if (!(await assets.match(asset))) missing.push(asset);
+    await assets.addAll(missing);
+  }
+}
