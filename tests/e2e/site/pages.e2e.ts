@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { type StaticServer, serveStatic } from "../support/static-server.ts";
+import { buildSite } from "./site-build.ts";
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await serveStatic(await buildSite());
+});
+test.afterAll(async () => server.close());
+
+const PAGE_TYPES = {
+  catalogue: "/",
+  course: "/sample/",
+  lesson: "/sample/getting_started/welcome/",
+  glossary: "/sample/glossary/",
+  assessment: "/sample/assessment/",
+  credits: "/sample/credits/",
+};
+
+for (const [type, pathname] of Object.entries(PAGE_TYPES)) {
+  test(`${type} page: no axe violations and no request leaves 127.0.0.1`, async ({ page }) => {
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (!["127.0.0.1", ""].includes(url.hostname) && !url.protocol.startsWith("data"))
+        foreign.push(request.url());
+    });
+    const response = await page.goto(`${server.url}${pathname}`);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await page.locator("html").getAttribute("lang")).toBeTruthy();
+  });
+}
