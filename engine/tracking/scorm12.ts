@@ -1,0 +1,88 @@
+/** The SCORM 1.2 tracker (STANDARDS.md §1.3–1.4, Moodle's scorm_12.js rules in §6.3). */
+import {
+  CMI_RULES,
+  formatDecimal,
+  formatPercent,
+  formatResponse,
+  formatResult,
+  formatTime12,
+  formatTimespan12,
+} from "./cmi-formats.ts";
+import type { CmiWrite, ScormDialect } from "./scorm-dialect.ts";
+import { createScormTracker, type ScormTrackerOptions } from "./scorm-tracker.ts";
+import type { CompletionStatus, SuccessStatus, Tracker } from "./tracker.ts";
+
+const STORED_STATUS: Record<string, { completion: CompletionStatus; success: SuccessStatus }> = {
+  passed: { completion: "completed", success: "passed" },
+  failed: { completion: "completed", success: "failed" },
+  completed: { completion: "completed", success: "unknown" },
+  incomplete: { completion: "incomplete", success: "unknown" },
+  browsed: { completion: "incomplete", success: "unknown" },
+};
+
+/** 1.2 folds both dimensions into cmi.core.lesson_status; a verdict wins over completion. */
+function lessonStatus(completion: CompletionStatus, success: SuccessStatus): string {
+  if (success !== "unknown") return success;
+  return completion === "completed" ? "completed" : "incomplete";
+}
+
+export const scorm12Dialect: ScormDialect = {
+  version: "scorm12",
+  rules: CMI_RULES.scorm12,
+  apiName: "API",
+  methods: {
+    initialize: "LMSInitialize",
+    terminate: "LMSFinish",
+    commit: "LMSCommit",
+    getValue: "LMSGetValue",
+    setValue: "LMSSetValue",
+    getLastError: "LMSGetLastError",
+  },
+  elements: {
+    mode: "cmi.core.lesson_mode",
+    credit: "cmi.core.credit",
+    location: "cmi.core.lesson_location",
+    suspendData: "cmi.suspend_data",
+    exit: "cmi.core.exit",
+    sessionTime: "cmi.core.session_time",
+    learnerName: "cmi.core.student_name",
+    learnerId: "cmi.core.student_id",
+    scoreRaw: "cmi.core.score.raw",
+    interactionCount: "cmi.interactions._count",
+  },
+  readStatus: (get) =>
+    STORED_STATUS[get("cmi.core.lesson_status")] ?? { completion: "not-attempted", success: "unknown" },
+  statusWrites: (completion, success) => [["cmi.core.lesson_status", lessonStatus(completion, success)]],
+  scoreWrites: (score) => [
+    ["cmi.core.score.raw", formatPercent(score.raw)],
+    ["cmi.core.score.min", formatPercent(score.min)],
+    ["cmi.core.score.max", formatPercent(score.max)],
+  ],
+  progressWrites: () => [],
+  interactionWrites(index, interaction) {
+    const at = `cmi.interactions.${index}.`;
+    const writes: CmiWrite[] = [
+      [`${at}id`, interaction.id],
+      [`${at}type`, CMI_RULES.scorm12.types[interaction.type]],
+      ...interaction.objectiveIds.map((id, n): CmiWrite => [`${at}objectives.${n}.id`, id]),
+      [`${at}time`, formatTime12(interaction.answeredAt)],
+      [`${at}weighting`, formatDecimal(interaction.weighting)],
+    ];
+    const patterns = interaction.correctResponses.map((response) =>
+      formatResponse(response, "scorm12", true),
+    );
+    for (const [n, pattern] of patterns.filter((value) => value !== undefined).entries()) {
+      writes.push([`${at}correct_responses.${n}.pattern`, pattern]);
+    }
+    const response = formatResponse(interaction.learnerResponse, "scorm12", false);
+    if (response !== undefined) writes.push([`${at}student_response`, response]);
+    writes.push([`${at}result`, formatResult(interaction.result, "scorm12")]);
+    writes.push([`${at}latency`, formatTimespan12(interaction.latencyMs)]);
+    return writes;
+  },
+  formatSessionTime: formatTimespan12,
+};
+
+export function createScorm12Tracker(options: ScormTrackerOptions): Tracker {
+  return createScormTracker(scorm12Dialect, options);
+}

@@ -1,0 +1,97 @@
+/** The SCORM 2004 4th ed. tracker (STANDARDS.md §2.3–2.5, Moodle's scorm_13.js rules in §6.3, §6.5). */
+import {
+  CMI_RULES,
+  formatDecimal,
+  formatDuration2004,
+  formatPercent,
+  formatResponse,
+  formatResult,
+  formatScaled,
+  formatText,
+  formatTimestamp2004,
+} from "./cmi-formats.ts";
+import type { CmiWrite, ScormDialect } from "./scorm-dialect.ts";
+import { createScormTracker, type ScormTrackerOptions } from "./scorm-tracker.ts";
+import type { CompletionStatus, SuccessStatus, Tracker } from "./tracker.ts";
+
+function readCompletion(value: string): CompletionStatus {
+  return value === "completed" || value === "incomplete" ? value : "not-attempted";
+}
+
+function readSuccess(value: string): SuccessStatus {
+  return value === "passed" || value === "failed" ? value : "unknown";
+}
+
+export const scorm2004Dialect: ScormDialect = {
+  version: "scorm2004",
+  rules: CMI_RULES.scorm2004,
+  apiName: "API_1484_11",
+  methods: {
+    initialize: "Initialize",
+    terminate: "Terminate",
+    commit: "Commit",
+    getValue: "GetValue",
+    setValue: "SetValue",
+    getLastError: "GetLastError",
+  },
+  elements: {
+    mode: "cmi.mode",
+    credit: "cmi.credit",
+    location: "cmi.location",
+    suspendData: "cmi.suspend_data",
+    exit: "cmi.exit",
+    sessionTime: "cmi.session_time",
+    learnerName: "cmi.learner_name",
+    learnerId: "cmi.learner_id",
+    scoreRaw: "cmi.score.raw",
+    interactionCount: "cmi.interactions._count",
+  },
+  readStatus: (get) => ({
+    completion: readCompletion(get("cmi.completion_status")),
+    success: readSuccess(get("cmi.success_status")),
+  }),
+  // success_status is always set by the SCO: Moodle never derives it (§2.5, §6.5).
+  statusWrites: (completion, success) => [
+    ["cmi.completion_status", completion === "completed" ? "completed" : "incomplete"],
+    ["cmi.success_status", success],
+  ],
+  scoreWrites: (score) => [
+    ["cmi.score.scaled", formatScaled(score.scaled)],
+    ["cmi.score.raw", formatPercent(score.raw)],
+    ["cmi.score.min", formatPercent(score.min)],
+    ["cmi.score.max", formatPercent(score.max)],
+  ],
+  progressWrites: (measure) => [
+    ["cmi.progress_measure", formatDecimal(Math.min(1, Math.max(0, measure)), 4)],
+  ],
+  /** id first, then type, then everything that depends on the type (Moodle error 408, §2.3). */
+  interactionWrites(index, interaction) {
+    const at = `cmi.interactions.${index}.`;
+    const writes: CmiWrite[] = [
+      [`${at}id`, interaction.id],
+      [`${at}type`, CMI_RULES.scorm2004.types[interaction.type]],
+      ...interaction.objectiveIds.map((id, n): CmiWrite => [`${at}objectives.${n}.id`, id]),
+    ];
+    const timestamp = formatTimestamp2004(interaction.answeredAt);
+    if (timestamp) writes.push([`${at}timestamp`, timestamp]);
+    writes.push([`${at}weighting`, formatDecimal(interaction.weighting)]);
+    const patterns = interaction.correctResponses.map((response) =>
+      formatResponse(response, "scorm2004", true),
+    );
+    for (const [n, pattern] of patterns.filter((value) => value !== undefined).entries()) {
+      writes.push([`${at}correct_responses.${n}.pattern`, pattern]);
+    }
+    const response = formatResponse(interaction.learnerResponse, "scorm2004", false);
+    if (response !== undefined) writes.push([`${at}learner_response`, response]);
+    writes.push([`${at}result`, formatResult(interaction.result, "scorm2004")]);
+    writes.push([`${at}latency`, formatDuration2004(interaction.latencyMs)]);
+    const description = formatText(interaction.description, "scorm2004");
+    if (description) writes.push([`${at}description`, description]);
+    return writes;
+  },
+  formatSessionTime: formatDuration2004,
+};
+
+export function createScorm2004Tracker(options: ScormTrackerOptions): Tracker {
+  return createScormTracker(scorm2004Dialect, options);
+}
