@@ -12,7 +12,7 @@ import {
   moduleFrontmatterSchema,
 } from "./frontmatter-schemas.ts";
 import { compileGlossary } from "./glossary.ts";
-import { classifyFiles, type ModuleFolder } from "./layout.ts";
+import { classifyFiles, type ModuleFolder, reportDuplicateNames } from "./layout.ts";
 import { bodyOf, compileLesson } from "./lesson.ts";
 import { parseFile } from "./parse-file.ts";
 import {
@@ -128,19 +128,7 @@ export function compileCourse(source: CourseSource): CompileResult {
     layout.glossaryFile && glossaryTree ? compileGlossary(course, layout.glossaryFile, glossaryTree) : [];
   course.glossary = new Set(glossary.map((term) => term.id));
 
-  const seenModules = new Map<string, ModuleFolder>();
-  for (const folder of layout.modules) {
-    const first = seenModules.get(folder.id);
-    const file = folder.moduleFile ?? folder.lessons[0]?.file;
-    if (first && file)
-      report(
-        file,
-        "duplicate-id",
-        `Duplicate module id \`${folder.id}\`, already used by folder \`${first.folder}\``,
-        { line: 1, column: 1 },
-      );
-    seenModules.set(folder.id, folder);
-  }
+  reportDuplicateNames(layout);
   const modules = layout.modules.map((folder) => compileModule(course, folder, trees));
   if (layout.modules.length === 0) {
     report(courseFile, "course-without-modules", "Unexpected course without modules", { line: 1, column: 1 });

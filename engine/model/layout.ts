@@ -90,3 +90,44 @@ export function classifyFiles(files: readonly VFile[]): CourseLayout {
   for (const module of layout.modules) module.lessons.sort(byOrder);
   return layout;
 }
+
+/** Reports the later of two names that give the same id (`01-prices` and `02-prices`), at its file. */
+function reportDuplicates<T extends { id: string; name: string; file: VFile | undefined }>(
+  items: readonly T[],
+  what: string,
+): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const first = seen.get(item.id);
+    if (first && item.file) {
+      report(
+        item.file,
+        "duplicate-id",
+        `Duplicate ${what} id \`${item.id}\` from \`${item.name}\`, already used by \`${first.name}\``,
+        { line: 1, column: 1 },
+      );
+    } else seen.set(item.id, item);
+  }
+}
+
+/** Module ids must be unique in the course, lesson ids in their module. */
+export function reportDuplicateNames(layout: CourseLayout): void {
+  reportDuplicates(
+    layout.modules.map((module) => ({
+      id: module.id,
+      name: `${module.folder}/`,
+      file: module.moduleFile ?? module.lessons[0]?.file ?? module.bankFile,
+    })),
+    "module",
+  );
+  for (const module of layout.modules) {
+    reportDuplicates(
+      module.lessons.map(({ file, id }) => ({
+        id: `${module.id}.${id}`,
+        name: file.data.coursePath ?? "",
+        file,
+      })),
+      "lesson",
+    );
+  }
+}
