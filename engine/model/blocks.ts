@@ -7,18 +7,9 @@ import { directiveSlices } from "../directives/registry.ts";
 import type { FileContext } from "./context.ts";
 import { toRichText } from "./rich-text.ts";
 import type { Block, ImageBlock } from "./schema.ts";
+import { soleImage } from "./sole-image.ts";
 
 const DIRECTIVE_NAMES = () => [...directiveSlices.keys()].map((name) => `\`:::${name}\``).join(", ");
-
-/** A paragraph holding one image and nothing else is a figure; the image title is its caption. */
-function soleImage(node: RootContent): Image | undefined {
-  if (node.type !== "paragraph") return undefined;
-  const meaningful = (node as Paragraph).children.filter(
-    (child) => !(child.type === "text" && child.value.trim() === ""),
-  );
-  const [only] = meaningful;
-  return meaningful.length === 1 && only?.type === "image" ? only : undefined;
-}
 
 function toImageBlock(context: BlockContext, paragraph: Paragraph, image: Image): ImageBlock | undefined {
   const [img] = context
