@@ -54,12 +54,72 @@ export const rules = {
   "invalid-interaction": {
     title: "Malformed interaction",
     severity: "error",
-    hint: "Write the question text first, then the options as a task list (`- [x] right`, `- [ ] wrong`).",
+    hint: "Follow the layout of the interaction in docs/authoring.md: the question text first, then its options, list or table, e.g. a task list (`- [x] right`, `- [ ] wrong`) for choices.",
   },
   "missing-correct-answer": {
     title: "Interaction without a correct answer",
     severity: "error",
     hint: "Mark the right option with `[x]`, for example `- [x] GH₵ 12.50`.",
+  },
+  "invalid-block": {
+    title: "Malformed accordion, tabs or flip cards",
+    severity: "error",
+    hint: "Start each panel, tab or card with a `### Title` heading and put its content under it.",
+  },
+  "missing-prompt": {
+    title: "Interaction without a question",
+    severity: "error",
+    hint: "Write the question text first, before the options, table or list of the interaction.",
+  },
+  "misplaced-directive": {
+    title: "Directive in the wrong place",
+    severity: "error",
+    hint: "`::hint` and `::feedback` fit every interaction; `::model` only `:::fill-in` and `:::reflection`; `::region` only `:::hotspot`; `::ending` only `:::scenario`; interactions do not go inside accordions, tabs or flip cards.",
+  },
+  "too-many-items": {
+    title: "Too many options or items",
+    severity: "error",
+    hint: "SCORM 1.2 names each answer with one character: at most 26 options, steps, cards or regions, and at most 9 matching rows or categorise buckets. Split the question in two.",
+  },
+  "misplaced-revisit": {
+    title: "`revisit` outside an assessment bank",
+    severity: "error",
+    hint: "`revisit` names the lesson to review after a wrong answer in the final assessment; use it only in a module's assessment.md.",
+  },
+  "missing-revisit": {
+    title: "Assessment item without `revisit`",
+    severity: "warning",
+    hint: 'Add `revisit="../NN-module/NN-lesson.md"` so a learner who gets it wrong knows which lesson to review.',
+  },
+  "unscored-bank-item": {
+    title: "Unscored interaction in an assessment bank",
+    severity: "error",
+    hint: "An assessment.md holds scored interactions only; move checklists, reflections and polls into a lesson.",
+  },
+  "invalid-pattern": {
+    title: "Invalid or unsafe answer pattern",
+    severity: "error",
+    hint: "Write a JavaScript regular expression between slashes, e.g. `/^(texting|writing to)$/`, without nested repeats such as `(a+)+` and at most 200 characters long.",
+  },
+  "invalid-region": {
+    title: "Hotspot region outside the image",
+    severity: "error",
+    hint: "Give `x`, `y`, `w` and `h` in percent of the image (0–100), with `x + w` and `y + h` at most 100, e.g. `::region[Price tag]{x=10 y=60 w=30 h=15 correct}`.",
+  },
+  "broken-scene-link": {
+    title: "Scenario choice leads nowhere",
+    severity: "error",
+    hint: "Link a choice to a scene of the same scenario by its heading, e.g. `[Say sorry](#listen)` for `### Listen`.",
+  },
+  "unreachable-scene": {
+    title: "Scenario scene nobody can reach",
+    severity: "error",
+    hint: "Link to the scene from a choice in an earlier scene, or remove it.",
+  },
+  "dead-end-scene": {
+    title: "Scenario scene without choices or ending",
+    severity: "error",
+    hint: "End each scene with a list of choices (`- [Listen](#listen)`) or with `::ending{outcome=best}` (best, okay or poor), not both.",
   },
   "too-many-correct-answers": {
     title: "Single choice with several correct answers",

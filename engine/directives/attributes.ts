@@ -1,16 +1,38 @@
-import type { ContainerDirective } from "mdast-util-directive";
-import type { z } from "zod";
+import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
+import { z } from "zod";
 import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "../model/context.ts";
+
+/**
+ * A flag attribute: remark-directive gives `""` for a bare `{required}`; `=true`/`=false` also work.
+ * Absent means off.
+ */
+export const flagAttribute = z
+  .enum(["", "true", "false"], "expected a bare flag, or `true` / `false`")
+  .optional()
+  .transform((value) => value === "" || value === "true");
+
+/** A decimal number written as an attribute (`12.5`, `-3`, `0.25`); never an empty or bare one. */
+export const numberAttribute = z
+  .string("expected a number such as 12.5")
+  .trim()
+  .regex(/^-?\d+(?:\.\d+)?$/, "expected a number such as 12.5")
+  .transform(Number);
+
+/** How a directive is written in messages: `:::name` for containers, `::name` for leaves. */
+export function directiveLabel(node: ContainerDirective | LeafDirective): string {
+  return `${node.type === "containerDirective" ? ":::" : "::"}${node.name}`;
+}
 
 /** Validates a directive's attributes, reporting each problem at the directive. */
 export function readAttributes<Schema extends z.ZodObject>(
   context: FileContext,
-  node: ContainerDirective,
+  node: ContainerDirective | LeafDirective,
   schema: Schema,
 ): z.infer<Schema> | undefined {
   const result = schema.safeParse(node.attributes ?? {});
   if (result.success) return result.data;
+  const label = directiveLabel(node);
   const known = Object.keys(schema.shape).map((key) => `\`${key}\``);
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -19,7 +41,7 @@ export function readAttributes<Schema extends z.ZodObject>(
         report(
           context.file,
           "unknown-attribute",
-          `Unexpected attribute \`${key}\` on \`:::${node.name}\`, ${expected}`,
+          `Unexpected attribute \`${key}\` on \`${label}\`, ${expected}`,
           node.position,
         );
       }
@@ -28,7 +50,7 @@ export function readAttributes<Schema extends z.ZodObject>(
       report(
         context.file,
         "invalid-attribute",
-        `Invalid \`${key}\` on \`:::${node.name}\`: ${issue.message}`,
+        `Invalid \`${key}\` on \`${label}\`: ${issue.message}`,
         node.position,
       );
     }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { interactionSlices } from "../interactions/registry.ts";
 import { assessmentSettingsSchema, completionSchema, themeSchema } from "./frontmatter-schemas.ts";
-import { richTextSchema } from "./hast.ts";
+import { type RichText, richTextSchema } from "./hast.ts";
 import { ID_PATTERN, NAME_PATTERN } from "./ids.ts";
 
 /** Bumped whenever the model's shape changes incompatibly. */
@@ -38,7 +38,13 @@ export interface CalloutBlock {
   variant: "tip" | "warning" | "example" | "takeaway";
   content: Block[];
 }
-export type Block = ProseBlock | ImageBlock | AudioBlock | CalloutBlock | InteractionBlock;
+/** `:::accordion`, `:::tabs`, `:::flip-cards`: sections under `###` headings (a card: heading = front, content = back). */
+export interface PanelsBlock {
+  kind: "panels";
+  variant: "accordion" | "tabs" | "flip-cards";
+  panels: Array<{ id: string; heading: RichText; content: Block[] }>;
+}
+export type Block = ProseBlock | ImageBlock | AudioBlock | CalloutBlock | PanelsBlock | InteractionBlock;
 
 export const blockSchema: z.ZodType<Block> = z.lazy(() =>
   z.union([
@@ -49,6 +55,20 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
       kind: z.literal("callout"),
       variant: z.enum(["tip", "warning", "example", "takeaway"]),
       content: z.array(blockSchema),
+    }),
+    z.strictObject({
+      kind: z.literal("panels"),
+      variant: z.enum(["accordion", "tabs", "flip-cards"]),
+      panels: z
+        .array(
+          z.strictObject({
+            /** The heading's slug, unique within the block (`_2`, `_3`… for repeats). */
+            id: z.string().regex(NAME_PATTERN),
+            heading: richTextSchema,
+            content: z.array(blockSchema).min(1),
+          }),
+        )
+        .min(1),
     }),
     interactionSchema,
   ]),

@@ -3,13 +3,15 @@ import type { ContainerDirective } from "mdast-util-directive";
 import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import type { BlockContext } from "../../directives/directive-slice.ts";
-import { richTextSchema } from "../../model/hast.ts";
+import { type RichText, richTextSchema } from "../../model/hast.ts";
+import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
+import { readPromptAndBody } from "../parts/prompt.ts";
 
-/** SCORM 1.2 choice responses are single characters, so options are `a`…`z` in source order. */
-export const OPTION_IDS = "abcdefghijklmnopqrstuvwxyz";
+/** A choice-like item's id: one character, as SCORM 1.2 responses need (see item-ids.ts). */
+export const letterIdSchema = z.string().regex(/^[a-z0-9]$/);
 
 export const choiceOptionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z]$/),
+  id: letterIdSchema,
   content: richTextSchema,
   correct: z.boolean(),
   feedback: richTextSchema,
@@ -17,28 +19,22 @@ export const choiceOptionSchema = z.strictObject({
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 
 export interface ChoiceParts {
-  prompt: ReturnType<BlockContext["toRichText"]>;
+  prompt: RichText;
   options: ChoiceOption[];
 }
 
-function isTaskList(node: RootContent): node is List {
+export function isTaskList(node: RootContent): node is List {
   return (
     node.type === "list" && node.children.some((item) => item.checked !== null && item.checked !== undefined)
   );
 }
 
-function toOption(context: BlockContext, item: ListItem, index: number): ChoiceOption | undefined {
-  if (item.checked === null || item.checked === undefined) {
-    report(
-      context.file,
-      "invalid-interaction",
-      "Unexpected option without a checkbox, expected `- [ ]` or `- [x]`",
-      item.position,
-    );
-    return undefined;
-  }
+/** An item's first block is its label; `> quote` blocks after it are its feedback; nothing else. */
+export function readItemLabelAndFeedback(
+  context: BlockContext,
+  item: ListItem,
+): { content: RichText; feedback: RichText } {
   const [label, ...rest] = item.children;
-  const feedback = rest.filter((child) => child.type === "blockquote");
   for (const child of rest) {
     if (child.type !== "blockquote") {
       report(
@@ -49,12 +45,20 @@ function toOption(context: BlockContext, item: ListItem, index: number): ChoiceO
       );
     }
   }
-  return {
-    id: OPTION_IDS[index] ?? "z",
-    content: label ? context.toRichText([label]) : [],
-    correct: item.checked,
-    feedback: context.toRichText(feedback.flatMap((quote) => quote.children)),
-  };
+  const quotes = rest.flatMap((child) => (child.type === "blockquote" ? child.children : []));
+  return { content: label ? context.toRichText([label]) : [], feedback: context.toRichText(quotes) };
+}
+
+/** Reports an item written without `[ ]` / `[x]`; true when it has one. */
+export function hasCheckbox(context: BlockContext, item: ListItem): item is ListItem & { checked: boolean } {
+  if (item.checked === true || item.checked === false) return true;
+  report(
+    context.file,
+    "invalid-interaction",
+    "Unexpected option without a checkbox, expected `- [ ]` or `- [x]`",
+    item.position,
+  );
+  return false;
 }
 
 /**
@@ -62,46 +66,20 @@ function toOption(context: BlockContext, item: ListItem, index: number): ChoiceO
  * checked items are correct; a `> quote` inside an item is that option's feedback.
  */
 export function readChoiceParts(context: BlockContext, node: ContainerDirective): ChoiceParts | undefined {
-  const listIndex = node.children.findIndex(isTaskList);
-  const list = node.children[listIndex] as List | undefined;
-  if (!list) {
-    report(
-      context.file,
-      "invalid-interaction",
-      `Unexpected \`:::${node.name}\` without options, expected a task list (\`- [x] right\`, \`- [ ] wrong\`)`,
-      node.position,
-    );
-    return undefined;
-  }
-  for (const extra of node.children.slice(listIndex + 1)) {
-    report(
-      context.file,
-      "invalid-interaction",
-      `Unexpected ${extra.type} after the options, expected the options last`,
-      extra.position,
-    );
-  }
-  if (list.children.length > OPTION_IDS.length) {
-    report(
-      context.file,
-      "invalid-interaction",
-      `Unexpected ${list.children.length} options, expected at most ${OPTION_IDS.length}`,
-      list.position,
-    );
-    return undefined;
-  }
-  const prompt = context.toRichText(node.children.slice(0, listIndex));
-  if (prompt.length === 0) {
-    report(
-      context.file,
-      "invalid-interaction",
-      "Unexpected options without a question, expected the question before them",
-      node.position,
-    );
-  }
-  const options = list.children.map((item, index) => toOption(context, item, index));
-  if (options.some((option) => option === undefined) || prompt.length === 0) return undefined;
-  return { prompt, options: options as ChoiceOption[] };
+  const parts = readPromptAndBody(context, node, isTaskList, {
+    name: "options",
+    expected: "a task list (`- [x] right`, `- [ ] wrong`)",
+  });
+  if (!parts) return undefined;
+  const ids = itemIds(context, parts.body.position, parts.body.children.length, LETTER_IDS, "options");
+  if (!ids) return undefined;
+  const options = parts.body.children.map((item, index) =>
+    hasCheckbox(context, item)
+      ? { id: ids[index] ?? "", correct: item.checked, ...readItemLabelAndFeedback(context, item) }
+      : undefined,
+  );
+  if (options.some((option) => option === undefined) || parts.prompt.length === 0) return undefined;
+  return { prompt: parts.prompt, options: options as ChoiceOption[] };
 }
 
 export function reportMissingCorrect(context: BlockContext, node: ContainerDirective): void {

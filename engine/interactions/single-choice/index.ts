@@ -2,12 +2,7 @@ import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import { richTextSchema } from "../../model/hast.ts";
 import { choiceOptionSchema, readChoiceParts, reportMissingCorrect } from "../choice/options.ts";
-import {
-  baseInteractionAttributes,
-  baseInteractionSchema,
-  type InteractionSlice,
-  interactionId,
-} from "../interaction-slice.ts";
+import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
 
 const schema = baseInteractionSchema.extend({
   type: z.literal("single-choice"),
@@ -17,13 +12,12 @@ const schema = baseInteractionSchema.extend({
 export type SingleChoice = z.infer<typeof schema>;
 
 /** `:::single-choice`: exactly one `[x]` option is right. */
-export const singleChoice: InteractionSlice<typeof baseInteractionAttributes, typeof schema> = {
+export const singleChoice = defineInteraction({
   type: "single-choice",
-  name: "single-choice",
   attributes: baseInteractionAttributes,
   schema,
-  toBlock(node, attributes, context) {
-    const id = interactionId(context, node, this.type, attributes.id);
+  scored: true,
+  read(node, _attributes, context) {
     const parts = readChoiceParts(context, node);
     if (!parts) return undefined;
     const correct = parts.options.filter((option) => option.correct).length;
@@ -44,7 +38,6 @@ export const singleChoice: InteractionSlice<typeof baseInteractionAttributes, ty
         node.position,
       );
     }
-    if (!id || correct !== 1 || parts.options.length < 2) return undefined;
-    return { kind: "interaction", type: "single-choice", id, attempts: attributes.attempts, ...parts };
+    return correct === 1 && parts.options.length >= 2 ? parts : undefined;
   },
-};
+});

@@ -2,12 +2,7 @@ import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import { richTextSchema } from "../../model/hast.ts";
 import { choiceOptionSchema, readChoiceParts, reportMissingCorrect } from "../choice/options.ts";
-import {
-  baseInteractionAttributes,
-  baseInteractionSchema,
-  type InteractionSlice,
-  interactionId,
-} from "../interaction-slice.ts";
+import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
 
 const schema = baseInteractionSchema.extend({
   type: z.literal("true-false"),
@@ -21,13 +16,12 @@ export type TrueFalse = z.infer<typeof schema>;
  * `:::true-false`: a statement, then two options in the order true, false (their labels are the
  * author's, so they can be in any language); the right one is marked `[x]`.
  */
-export const trueFalse: InteractionSlice<typeof baseInteractionAttributes, typeof schema> = {
+export const trueFalse = defineInteraction({
   type: "true-false",
-  name: "true-false",
   attributes: baseInteractionAttributes,
   schema,
-  toBlock(node, attributes, context) {
-    const id = interactionId(context, node, this.type, attributes.id);
+  scored: true,
+  read(node, _attributes, context) {
     const parts = readChoiceParts(context, node);
     if (!parts) return undefined;
     if (parts.options.length !== 2) {
@@ -49,7 +43,6 @@ export const trueFalse: InteractionSlice<typeof baseInteractionAttributes, typeo
         node.position,
       );
     }
-    if (!id || correct !== 1) return undefined;
-    return { kind: "interaction", type: "true-false", id, attempts: attributes.attempts, ...parts };
+    return correct === 1 ? parts : undefined;
   },
-};
+});

@@ -1,0 +1,39 @@
+import type { List, RootContent } from "mdast";
+import { z } from "zod";
+import { richTextSchema } from "../../model/hast.ts";
+import { letterIdSchema } from "../choice/options.ts";
+import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
+import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
+import { readPromptAndBody } from "../parts/prompt.ts";
+
+const schema = baseInteractionSchema.extend({
+  type: z.literal("checklist"),
+  prompt: richTextSchema,
+  /** Items `a`…`z`; the learner ticks what they have done. Nothing is right or wrong. */
+  items: z.array(z.strictObject({ id: letterIdSchema, content: richTextSchema })).min(1),
+});
+export type Checklist = z.infer<typeof schema>;
+
+const isList = (node: RootContent): node is List => node.type === "list";
+
+/** `:::checklist`: the intro, then a list (`- [ ] item`) the learner ticks; unscored. */
+export const checklist = defineInteraction({
+  type: "checklist",
+  attributes: baseInteractionAttributes,
+  schema,
+  scored: false,
+  read(node, _attributes, context) {
+    const parts = readPromptAndBody(context, node, isList, {
+      name: "items",
+      expected: "a list (`- [ ] a clear photo`)",
+    });
+    if (!parts) return undefined;
+    const ids = itemIds(context, parts.body.position, parts.body.children.length, LETTER_IDS, "items");
+    if (!ids || parts.prompt.length === 0) return undefined;
+    const items = parts.body.children.map((item, index) => ({
+      id: ids[index] ?? "",
+      content: context.toRichText(item.children),
+    }));
+    return { prompt: parts.prompt, items };
+  },
+});

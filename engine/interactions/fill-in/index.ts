@@ -1,0 +1,129 @@
+import type { ListItem } from "mdast";
+import { toString as plainText } from "mdast-util-to-string";
+import { z } from "zod";
+import { report } from "../../diagnostics/report.ts";
+import { flagAttribute } from "../../directives/attributes.ts";
+import type { BlockContext } from "../../directives/directive-slice.ts";
+import { richTextSchema } from "../../model/hast.ts";
+import {
+  hasCheckbox,
+  isTaskList,
+  letterIdSchema,
+  readItemLabelAndFeedback,
+  reportMissingCorrect,
+} from "../choice/options.ts";
+import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
+import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
+import { readPromptAndBody } from "../parts/prompt.ts";
+import { PATTERN_LITERAL, patternProblem } from "./pattern.ts";
+
+export const DEFAULT_FILL_IN_LENGTH = 80;
+export const MAX_FILL_IN_LENGTH = 250;
+
+const attributes = baseInteractionAttributes.extend({
+  maxlength: z.coerce.number().int().min(1).max(MAX_FILL_IN_LENGTH).default(DEFAULT_FILL_IN_LENGTH),
+  "case-sensitive": flagAttribute,
+});
+
+const matchSchema = z.discriminatedUnion("kind", [
+  /** Compared after trimming and collapsing spaces; ignoring case unless case-sensitive. */
+  z.strictObject({ kind: z.literal("text"), text: z.string().min(1) }),
+  /** `new RegExp(source, flags)` tested against the trimmed answer. */
+  z.strictObject({ kind: z.literal("pattern"), source: z.string().min(1), flags: z.enum(["u", "iu"]) }),
+]);
+
+const answerSchema = z.strictObject({
+  id: letterIdSchema,
+  /** `[x]` accepted answer, or `[ ]` anticipated wrong answer. */
+  correct: z.boolean(),
+  match: matchSchema,
+  feedback: richTextSchema,
+});
+
+const schema = baseInteractionSchema.extend({
+  type: z.literal("fill-in"),
+  prompt: richTextSchema,
+  answers: z.array(answerSchema).min(1),
+  maxlength: z.number().int().min(1).max(MAX_FILL_IN_LENGTH),
+  caseSensitive: z.boolean(),
+  modelAnswer: richTextSchema,
+});
+export type FillIn = z.infer<typeof schema>;
+type Match = z.infer<typeof matchSchema>;
+
+/** The answer as written: a pattern's source comes from the file itself, so Markdown escapes (`\.`) survive. */
+function readMatch(context: BlockContext, item: ListItem, caseSensitive: boolean): Match | undefined {
+  const [label] = item.children;
+  const start = label?.position?.start.offset;
+  const end = label?.position?.end.offset;
+  const raw =
+    start === undefined || end === undefined ? "" : String(context.file.value).slice(start, end).trim();
+  const pattern = PATTERN_LITERAL.exec(raw)?.[1];
+  if (pattern === undefined) {
+    const text = label ? plainText(label).trim() : "";
+    if (text === "") {
+      report(
+        context.file,
+        "invalid-interaction",
+        "Unexpected empty answer, expected text after the checkbox",
+        item.position,
+      );
+      return undefined;
+    }
+    return { kind: "text", text };
+  }
+  const problem = patternProblem(pattern);
+  if (problem) {
+    report(context.file, "invalid-pattern", `Invalid pattern \`/${pattern}/\`: ${problem}`, label?.position);
+    return undefined;
+  }
+  return { kind: "pattern", source: pattern, flags: caseSensitive ? "u" : "iu" };
+}
+
+/**
+ * `:::fill-in`: the question, then a task list of answers: `[x]` accepted (text or `/pattern/`),
+ * `[ ]` anticipated wrong answers with their feedback.
+ */
+export const fillIn = defineInteraction({
+  type: "fill-in",
+  attributes,
+  schema,
+  scored: true,
+  modelAnswer: true,
+  read(node, attributes, context, parts) {
+    const body = readPromptAndBody(context, node, isTaskList, {
+      name: "answers",
+      expected: "a task list (`- [x] accepted`, `- [ ] anticipated wrong answer`)",
+    });
+    if (!body) return undefined;
+    const caseSensitive = attributes["case-sensitive"];
+    const ids = itemIds(context, body.body.position, body.body.children.length, LETTER_IDS, "answers");
+    if (!ids) return undefined;
+    const answers = body.body.children.map((item, index) => {
+      if (!hasCheckbox(context, item)) return undefined;
+      const match = readMatch(context, item, caseSensitive);
+      const { feedback } = readItemLabelAndFeedback(context, item);
+      if (match?.kind === "text" && item.checked && match.text.length > attributes.maxlength) {
+        report(
+          context.file,
+          "invalid-attribute",
+          `Unexpected accepted answer of ${match.text.length} characters, expected at most \`maxlength\` ${attributes.maxlength}`,
+          item.position,
+        );
+        return undefined;
+      }
+      return match ? { id: ids[index] ?? "", correct: item.checked, match, feedback } : undefined;
+    });
+    const hasCorrect = body.body.children.some((item) => item.checked === true);
+    if (!hasCorrect) reportMissingCorrect(context, node);
+    if (!hasCorrect || body.prompt.length === 0 || answers.some((answer) => answer === undefined))
+      return undefined;
+    return {
+      prompt: body.prompt,
+      answers: answers as FillIn["answers"],
+      maxlength: attributes.maxlength,
+      caseSensitive,
+      modelAnswer: parts.modelAnswer,
+    };
+  },
+});

@@ -1,0 +1,62 @@
+import type { ContainerDirective } from "mdast-util-directive";
+import { report } from "../../diagnostics/report.ts";
+import type { FileContext } from "../../model/context.ts";
+import { resolveCoursePath } from "../../model/urls.ts";
+
+/** A module's assessment bank: `NN-module/assessment.md` (see engine/model/layout.ts). */
+export function isAssessmentBank(context: FileContext): boolean {
+  return /^[^/]+\/assessment\.md$/.test(context.file.data.coursePath ?? "");
+}
+
+/**
+ * Checks an interaction against where it stands: bank items must be scored and should name the
+ * lesson to revisit; `revisit` anywhere else is a mistake. Returns the revisit lesson id, undefined
+ * when there is none, or null when the item must not compile.
+ */
+export function checkBankItem(
+  context: FileContext,
+  node: ContainerDirective,
+  revisit: string | undefined,
+  scored: boolean,
+): string | undefined | null {
+  if (!isAssessmentBank(context)) {
+    if (revisit === undefined) return undefined;
+    report(
+      context.file,
+      "misplaced-revisit",
+      `Unexpected \`revisit\` on \`:::${node.name}\` in a lesson, expected it only in a module's assessment.md`,
+      node.position,
+    );
+    return null;
+  }
+  if (!scored) {
+    report(
+      context.file,
+      "unscored-bank-item",
+      `Unexpected unscored \`:::${node.name}\` in an assessment bank, expected a scored interaction`,
+      node.position,
+    );
+    return null;
+  }
+  if (revisit === undefined) {
+    report(
+      context.file,
+      "missing-revisit",
+      `Missing \`revisit\` on \`:::${node.name}\`, expected the lesson a learner should review`,
+      node.position,
+    );
+    return undefined;
+  }
+  const target = revisit.endsWith(".md")
+    ? resolveCoursePath(context.file.data.coursePath ?? "", revisit)
+    : undefined;
+  const lessonId = target === undefined ? undefined : context.course.lessonIds.get(target);
+  if (lessonId) return lessonId;
+  report(
+    context.file,
+    "broken-lesson-link",
+    `Broken \`revisit\` \`${revisit}\`, no lesson at that path`,
+    node.position,
+  );
+  return null;
+}
