@@ -18,6 +18,13 @@ function offsetOfVariable(context: FileContext, node: Text, literal: string): nu
   return index < 0 ? undefined : start.offset + index;
 }
 
+function knownVariables(context: FileContext): string {
+  const names = Object.keys(context.course.variables).sort();
+  return names.length === 0
+    ? "expected a variable defined under `variables:` in course.md (it defines none)"
+    : `expected one of ${names.map((name) => `\`${name}\``).join(", ")}`;
+}
+
 function substituteVariables(context: FileContext, node: Text): void {
   node.value = node.value.replace(VARIABLE, (literal: string, name: string) => {
     const value = context.course.variables[name];
@@ -26,8 +33,10 @@ function substituteVariables(context: FileContext, node: Text): void {
     report(
       context.file,
       "unknown-variable",
-      `Unknown variable \`${name}\`, expected one of the \`variables\` in course.md`,
-      offset === undefined ? node.position : locateOffset(context, offset),
+      `Unknown variable \`${name}\`, ${knownVariables(context)}`,
+      offset === undefined
+        ? node.position
+        : { start: locateOffset(context, offset), end: locateOffset(context, offset + literal.length) },
     );
     return literal;
   });
