@@ -3,6 +3,7 @@ import type { ContainerDirective } from "mdast-util-directive";
 import { z } from "zod";
 import { report } from "../diagnostics/report.ts";
 import { defineDirective } from "../directives/directive-slice.ts";
+import { inlineRichText } from "../directives/inline.ts";
 import { splitSections } from "../directives/sections.ts";
 import { uniqueSlugs } from "../interactions/parts/item-ids.ts";
 import { interactionNames } from "../interactions/registry.ts";
@@ -29,7 +30,15 @@ export const panelSlices = panelVariants.map((variant) =>
     attributes: z.strictObject({}),
     toBlock(node, _attributes, context): PanelsBlock | undefined {
       const what = sectionName[variant];
-      const sections = splitSections(context, node, what, "invalid-block");
+      const { intro, sections } = splitSections(node);
+      for (const child of intro) {
+        report(
+          context.file,
+          "invalid-block",
+          `Unexpected ${child.type} before the first \`###\` heading in \`:::${variant}\`, expected each ${what} to start with \`### Title\``,
+          child.position,
+        );
+      }
       for (const child of sections.flatMap((section) => section.content)) {
         if (isInteraction(child)) {
           report(
@@ -52,7 +61,7 @@ export const panelSlices = panelVariants.map((variant) =>
       const ids = uniqueSlugs(sections.map((section) => section.slug));
       const panels = sections.map((section, index) => ({
         id: ids[index] ?? section.slug,
-        heading: context.toRichText([{ type: "paragraph", children: section.heading.children }]),
+        heading: inlineRichText(context, section.heading.children),
         content: context.toBlocks(section.content.filter((child) => !isInteraction(child))),
       }));
       const empty = panels.find((panel) => panel.content.length === 0);

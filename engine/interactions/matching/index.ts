@@ -2,6 +2,7 @@ import type { RootContent, Table, TableCell } from "mdast";
 import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import type { BlockContext } from "../../directives/directive-slice.ts";
+import { inlineRichText } from "../../directives/inline.ts";
 import { type RichText, richTextSchema } from "../../model/hast.ts";
 import { letterIdSchema } from "../choice/options.ts";
 import {
@@ -31,7 +32,7 @@ export type Matching = z.infer<typeof schema>;
 const isTable = (node: RootContent): node is Table => node.type === "table";
 
 function cellText(context: BlockContext, cell: TableCell | undefined): RichText {
-  return cell ? context.toRichText([{ type: "paragraph", children: cell.children }]) : [];
+  return cell ? inlineRichText(context, cell.children) : [];
 }
 
 /** Right cells with the same content are one target, so two problems can share a fix. */

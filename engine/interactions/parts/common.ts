@@ -4,6 +4,7 @@ import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import { readAttributes } from "../../directives/attributes.ts";
 import type { BlockContext } from "../../directives/directive-slice.ts";
+import { inlineRichText, isBlankInline } from "../../directives/inline.ts";
 import type { RichText } from "../../model/hast.ts";
 
 /** The leaf directives every interaction understands, taken out of its content before the type reads it. */
@@ -30,16 +31,14 @@ function isCommonLeaf(node: RootContent): node is LeafDirective & { name: Common
 
 /** The label of a leaf directive (`::hint[label]`) as rich text; reports an empty one. */
 export function leafLabel(context: BlockContext, leaf: LeafDirective): RichText {
-  const text = context.toRichText([{ type: "paragraph", children: leaf.children }]);
-  if (text.length === 0) {
-    report(
-      context.file,
-      "invalid-interaction",
-      `Unexpected empty \`::${leaf.name}\`, expected text in brackets: \`::${leaf.name}[…]\``,
-      leaf.position,
-    );
-  }
-  return text;
+  if (!isBlankInline(leaf.children)) return inlineRichText(context, leaf.children);
+  report(
+    context.file,
+    "invalid-interaction",
+    `Unexpected empty \`::${leaf.name}\`, expected text in brackets: \`::${leaf.name}[…]\``,
+    leaf.position,
+  );
+  return [];
 }
 
 function reportSecond(context: BlockContext, leaf: LeafDirective, what: string): void {

@@ -2,11 +2,14 @@ import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import type { BlockContext } from "../../directives/directive-slice.ts";
 import { splitSections } from "../../directives/sections.ts";
+import { richTextSchema } from "../../model/hast.ts";
 import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
 import { readScene, type SceneLinks, sceneSchema, sceneTarget } from "./scenes.ts";
 
 const schema = baseInteractionSchema.extend({
   type: z.literal("scenario"),
+  /** Optional text before the first scene (may be empty). */
+  prompt: richTextSchema,
   /** The first scene starts; an ending scores best 1, okay 0.5, poor 0 (ENDING_SCORES). */
   scenes: z.array(sceneSchema).min(2),
 });
@@ -84,7 +87,7 @@ export const scenario = defineInteraction({
   leaves: ["ending"],
   read(node, _attributes, context) {
     const errorsBefore = countErrors(context);
-    const sections = splitSections(context, node, "scene", "invalid-interaction");
+    const { intro, sections } = splitSections(node);
     const scenes = sections.map((section) => readScene(context, section));
     if (sections.length === 1) {
       report(
@@ -96,6 +99,6 @@ export const scenario = defineInteraction({
     }
     const valid = checkGraph(context, scenes);
     if (!valid || sections.length < 2 || countErrors(context) > errorsBefore) return undefined;
-    return { scenes: scenes.map((entry) => entry.scene) };
+    return { prompt: context.toRichText(intro), scenes: scenes.map((entry) => entry.scene) };
   },
 });

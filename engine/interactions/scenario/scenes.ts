@@ -4,6 +4,7 @@ import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import { readAttributes } from "../../directives/attributes.ts";
 import type { BlockContext } from "../../directives/directive-slice.ts";
+import { inlineRichText } from "../../directives/inline.ts";
 import type { Section } from "../../directives/sections.ts";
 import { type RichText, richTextSchema } from "../../model/hast.ts";
 import { NAME_PATTERN, toIdSegment } from "../../model/ids.ts";
@@ -72,9 +73,7 @@ function readChoices(context: BlockContext, list: List): { choices: Scene["choic
   const ids = itemIds(context, list.position, links.length, LETTER_IDS, "choices") ?? [];
   const choices = ids.map((id, index) => {
     const link = links[index];
-    const content: RichText = link
-      ? context.toRichText([{ type: "paragraph", children: link.children }])
-      : [];
+    const content: RichText = link ? inlineRichText(context, link.children) : [];
     return { id, content, target: link ? sceneTarget(link.url) : "" };
   });
   return { choices, links };
@@ -82,7 +81,7 @@ function readChoices(context: BlockContext, list: List): { choices: Scene["choic
 
 function readEnding(context: BlockContext, leaf: LeafDirective): Scene["ending"] {
   const attributes = readAttributes(context, leaf, endingAttributes);
-  const content = context.toRichText([{ type: "paragraph", children: leaf.children }]);
+  const content = inlineRichText(context, leaf.children);
   return attributes ? { outcome: attributes.outcome, content } : undefined;
 }
 
@@ -119,7 +118,7 @@ export function readScene(context: BlockContext, section: Section): SceneLinks {
   }
   const scene: Scene = {
     id: section.slug,
-    title: context.toRichText([{ type: "paragraph", children: section.heading.children }]),
+    title: inlineRichText(context, section.heading.children),
     content: context.toRichText(prose),
     choices: choices.choices,
     ...(ending ? { ending } : {}),
