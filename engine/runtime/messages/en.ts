@@ -1,0 +1,114 @@
+/**
+ * Every string the player shows a learner, in English. A translation copies this object with the
+ * same keys (the `Messages` type checks it); functions take the values they interpolate.
+ */
+export const en = {
+  // Player shell
+  skipToContent: "Skip to the lesson",
+  courseMenu: "Lessons",
+  openMenu: "Show lessons",
+  closeMenu: "Hide lessons",
+  previous: "Previous",
+  next: "Next",
+  nextLesson: "Next lesson",
+  finish: "Finish",
+  screenOf: (current: number, total: number) => `Screen ${current} of ${total}`,
+  progressLabel: "Progress",
+  progressValue: (percent: number) => `${percent}% done`,
+  lessonDone: "Done",
+  lessonCurrent: "You are here",
+  lessonNotStarted: "Not started",
+  lessonStarted: "Started",
+  minutes: (count: number) => (count === 1 ? "1 minute" : `${count} minutes`),
+  courseComplete: "You have completed this course.",
+  moduleComplete: "You have completed this part of the course.",
+  lessonComplete: "You have completed this lesson.",
+  answerRequired: "Answer the question on this screen to go on.",
+  credits: "About this course",
+  creditsBack: "Back to the lesson",
+  creditsLicence: "Licence",
+  creditsAuthors: "Authors",
+  creditsSources: "Sources and credits",
+  creditsVersion: (version: string) => `Version ${version}`,
+  creditsBy: (by: string) => `by ${by}`,
+
+  // Tracker notices
+  noticeStandalone: "Your progress is saved on this device only.",
+  noticeSavingFailed: "Saving your progress failed. We keep trying; your work is kept on this device.",
+  noticeSavingRecovered: "Your progress is saved again.",
+  noticeRecordPartial: "Part of your saved progress could not be read. You can go on from here.",
+  noticeRecordReset: "Your saved progress could not be read, so the course starts again.",
+  dismiss: "Dismiss",
+
+  // Blocks
+  transcript: "Transcript",
+  showTranscript: "Show transcript",
+  hideTranscript: "Hide transcript",
+  audioUnsupported: "Your browser cannot play this audio. Read the transcript instead.",
+  calloutTip: "Tip",
+  calloutWarning: "Warning",
+  calloutExample: "Example",
+  calloutTakeaway: "Key point",
+  glossaryDefinition: (term: string) => `Meaning of “${term}”`,
+  flipCardFront: "Front. Select to turn over.",
+  flipCardBack: "Back. Select to turn back.",
+  opensInNewWindow: "(opens in a new window)",
+
+  // Interactions
+  submit: "Check answer",
+  retry: "Try again",
+  hint: "Show hint",
+  hideHint: "Hide hint",
+  showAnswer: "Show answer",
+  correct: "Correct",
+  incorrect: "Not quite",
+  partlyCorrect: "Partly correct",
+  answered: "Answer saved",
+  correctAnswerIs: "The right answer",
+  attemptsLeft: (count: number) => (count === 1 ? "1 try left" : `${count} tries left`),
+  noAttemptsLeft: "No tries left.",
+  yourAnswer: "Your answer",
+  charactersLeft: (count: number) => (count === 1 ? "1 character left" : `${count} characters left`),
+  numberInput: "Amount",
+  chooseMatch: "Choose a match",
+  matchFor: (item: string) => `Match for “${item}”`,
+  moveUp: "Move up",
+  moveDown: "Move down",
+  movedTo: (item: string, position: number, total: number) =>
+    `${item} moved to position ${position} of ${total}`,
+  chooseBucket: "Choose a group",
+  bucketFor: (card: string) => `Group for “${card}”`,
+  scenarioRestart: "Start the scenario again",
+  scenarioChoices: "What do you do?",
+  scenarioBestPath: "The best way through",
+  scenarioOutcomeBest: "Best outcome",
+  scenarioOutcomeOkay: "Good outcome",
+  scenarioOutcomePoor: "Poor outcome",
+  checklistDone: (done: number, total: number) => `${done} of ${total} checked`,
+  reflectionPrivate: "Your text stays on this device. It is never sent anywhere.",
+  modelAnswer: "Example answer",
+  save: "Save",
+  changeAnswer: "Change my answer",
+  saved: "Saved on this device",
+  pollThanks: "Thank you for your answer.",
+  requiredQuestion: "Required",
+
+  // Assessment
+  assessment: "Final assessment",
+  startAssessment: "Start the assessment",
+  questionOf: (current: number, total: number) => `Question ${current} of ${total}`,
+  assessmentScore: (percent: number) => `Your score: ${percent}%`,
+  assessmentPassed: "You passed.",
+  assessmentFailed: (passMark: number) => `You need ${passMark}% to pass.`,
+  assessmentRetry: "Try the assessment again",
+  reviewLesson: "Review this lesson",
+
+  // Loading and errors
+  noScript: "This course needs JavaScript. Please turn it on, or open the course in another browser.",
+  loadFailed: "The course could not be loaded.",
+};
+
+export type Messages = typeof en;
+
+/** Keys of the plain-text messages (not the functions), for tables that map states to words. */
+export type TextKey = { [Key in keyof Messages]: Messages[Key] extends string ? Key : never }[keyof Messages];

@@ -1,0 +1,35 @@
+import type { CourseModel } from "../model/schema.ts";
+import { type PlayerScope, parseScope } from "./scope.ts";
+
+/** Ids and names the page (page.ts, in Node) and the player entries (in the browser) share. */
+export const PAGE = {
+  rootId: "coursemark",
+  courseScriptId: "coursemark-course",
+  scopeAttribute: "data-scope",
+  mediaBaseAttribute: "data-media-base",
+  script: "player.js",
+  stylesheet: "player.css",
+} as const;
+
+export interface PageData {
+  root: HTMLElement;
+  course: CourseModel;
+  scope: PlayerScope;
+  mediaBase: string;
+}
+
+/**
+ * Reads what renderPlayerPage embedded. The model was validated when it was compiled; the page is
+ * ours, so it is parsed, not re-validated (zod stays out of the learner's download).
+ */
+export function readPage(document: Document): PageData | undefined {
+  const root = document.getElementById(PAGE.rootId);
+  const json = document.getElementById(PAGE.courseScriptId)?.textContent;
+  if (!root || !json) return undefined;
+  return {
+    root,
+    course: JSON.parse(json) as CourseModel,
+    scope: parseScope(root.getAttribute(PAGE.scopeAttribute) ?? undefined),
+    mediaBase: root.getAttribute(PAGE.mediaBaseAttribute) ?? "",
+  };
+}

@@ -1,0 +1,56 @@
+import { canonicalJson } from "../model/canonical-json.ts";
+import type { CourseModel } from "../model/schema.ts";
+import { en } from "./messages/en.ts";
+import { PAGE } from "./page-contract.ts";
+import { formatScope, type PlayerScope, trimCourse } from "./scope.ts";
+
+export interface PlayerPageOptions {
+  course: CourseModel;
+  scope: PlayerScope;
+  /** BCP 47 tag for `<html lang>` (usually the course's). */
+  lang: string;
+  title: string;
+  /** Relative folder of player.js / player.css, "" or ending in "/" (e.g. "../assets/"). */
+  assetsBase: string;
+  /** Relative folder media paths resolve against ("" = next to index.html). */
+  mediaBase?: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/** JSON inside `<script>`: `<` escaped so no `</script>` or `<!--` can end or confuse the element. */
+function scriptJson(value: unknown): string {
+  return canonicalJson(value, 0).trimEnd().replaceAll("<", "\\u003c");
+}
+
+/**
+ * A package's index.html: the scope-trimmed model as JSON data, the player as a classic deferred
+ * script (module scripts fail from file://, which the Moodle app uses), relative URLs only, no
+ * request to any other site. Deterministic: the same options give the same string.
+ */
+export function renderPlayerPage(options: PlayerPageOptions): string {
+  const { course, scope, lang, title, assetsBase, mediaBase = "" } = options;
+  return [
+    "<!doctype html>",
+    `<html lang="${escapeHtml(lang)}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<link rel="stylesheet" href="${escapeHtml(assetsBase + PAGE.stylesheet)}">`,
+    `<script defer src="${escapeHtml(assetsBase + PAGE.script)}"></script>`,
+    "</head>",
+    "<body>",
+    `<div id="${PAGE.rootId}" ${PAGE.scopeAttribute}="${escapeHtml(formatScope(scope))}" ${PAGE.mediaBaseAttribute}="${escapeHtml(mediaBase)}">`,
+    `<noscript><p class="cm-noscript">${escapeHtml(en.noScript)}</p></noscript>`,
+    "</div>",
+    `<script type="application/json" id="${PAGE.courseScriptId}">${scriptJson(trimCourse(course, scope))}</script>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,64 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+/** Which Tracker adapter the bundle carries (one bundle per tracker; a package needs only its own). */
+export const bundleTrackers = ["local", "scorm12", "scorm2004"] as const;
+export type BundleTracker = (typeof bundleTrackers)[number];
+
+export interface PlayerBundle {
+  "player.js": Uint8Array;
+  "player.css": Uint8Array;
+}
+
+const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RUNTIME = path.join(REPO_ROOT, "engine", "runtime");
+
+/** Browsers the player supports: what the Moodle app's Android WebView and iOS Safari 14+ run. */
+const BROWSER_TARGETS = ["es2020", "chrome80", "safari14", "firefox78"];
+
+async function buildBundle(tracker: BundleTracker): Promise<PlayerBundle> {
+  const result = await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: {
+      player: path.join(RUNTIME, "entries", `${tracker}.ts`),
+      "player-style": path.join(RUNTIME, "theme", "player.css"),
+    },
+    outdir: "out",
+    write: false,
+    bundle: true,
+    // A classic script: module scripts do not run from file:// (the Moodle app opens packages so).
+    format: "iife",
+    minify: true,
+    target: BROWSER_TARGETS,
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    charset: "utf8",
+    legalComments: "none",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const byName = new Map(result.outputFiles.map((file) => [path.basename(file.path), file.contents]));
+  const js = byName.get("player.js");
+  const css = byName.get("player-style.css");
+  if (!js || !css)
+    throw new Error(`esbuild produced ${[...byName.keys()].join(", ")}, expected player.js and CSS`);
+  return { "player.js": js, "player.css": css };
+}
+
+const cache = new Map<BundleTracker, Promise<PlayerBundle>>();
+
+/**
+ * The learner runtime for one tracker as `player.js` (minified IIFE) and `player.css`. Built once per
+ * process and tracker (every target reuses it); esbuild is deterministic, so the same sources give
+ * the same bytes.
+ */
+export function buildPlayerBundle(options: { tracker: BundleTracker }): Promise<PlayerBundle> {
+  let bundle = cache.get(options.tracker);
+  if (!bundle) {
+    bundle = buildBundle(options.tracker);
+    bundle.catch(() => cache.delete(options.tracker));
+    cache.set(options.tracker, bundle);
+  }
+  return bundle;
+}
