@@ -1,5 +1,4 @@
 import path from "node:path";
-import { generateSW } from "workbox-build";
 import { OFFLINE_CACHES } from "../../site/lib/offline-caches.ts";
 
 /**
@@ -8,6 +7,8 @@ import { OFFLINE_CACHES } from "../../site/lib/offline-caches.ts";
  * the course page's "save this module" action fills the same caches ahead of time.
  */
 export async function writeServiceWorker(siteDir: string): Promise<void> {
+  // Loaded on use: importing workbox-build takes over a second, which every CLI run would pay.
+  const { generateSW } = await import("workbox-build");
   await generateSW({
     swDest: path.join(siteDir, "sw.js"),
     globDirectory: siteDir,
