@@ -12,6 +12,12 @@ export interface OutputFile {
   extra?: Record<string, unknown>;
 }
 
+/** Options of one build run that targets may use (`--split` for the SCORM targets). */
+export interface BuildOptions {
+  /** SCORM: one package per module plus the assessment (`module`), or one per course (`course`). */
+  split: "module" | "course";
+}
+
 export interface CompiledCourse {
   model: CourseModel;
   source: CourseSource;
@@ -23,7 +29,10 @@ export interface CompiledCourse {
  * what earlier targets built in the same run.
  */
 export type Target =
-  | { readonly name: string; build(course: CompiledCourse): Promise<OutputFile[]> | OutputFile[] }
+  | {
+      readonly name: string;
+      build(course: CompiledCourse, options?: BuildOptions): Promise<OutputFile[]> | OutputFile[];
+    }
   | {
       readonly name: string;
       buildAll(

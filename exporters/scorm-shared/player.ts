@@ -1,0 +1,22 @@
+import type { CourseModel } from "../../engine/model/schema.ts";
+import type { ScormVersion } from "../../engine/tracking/cmi-formats.ts";
+import type { FileTree } from "../zip.ts";
+import type { PackageScope } from "./parts.ts";
+
+/** What the learner runtime gives a package: its launch page and the files that page loads at launch. */
+export interface PlayerFiles {
+  /** index.html: relative URLs only, the scoped course model inside. */
+  page: string;
+  /** The player's script and stylesheet (paths relative to index.html). */
+  launchAssets: FileTree;
+}
+
+export interface PlayerRequest {
+  course: CourseModel;
+  scope: PackageScope;
+  title: string;
+  tracker: ScormVersion;
+}
+
+/** Builds the player for one package; the real one wraps exporters/bundle.ts and engine/runtime/page.ts. */
+export type PlayerProvider = (request: PlayerRequest) => Promise<PlayerFiles>;
