@@ -1,0 +1,143 @@
+import type { InteractionResponse } from "../interactions/behaviour.ts";
+import { behaviourOf } from "../interactions/behaviours.ts";
+import { plainText } from "../interactions/plain-text.ts";
+import type { Interaction } from "../interactions/registry.ts";
+import type { InteractionRecord, LaunchContext, Tracker } from "../tracking/tracker.ts";
+import { resolveItems } from "./assessment.machine.ts";
+import { assessmentOutcome } from "./assessment-progress.ts";
+import { completionOf, lessonScore, progressMeasure } from "./completion.ts";
+import { type CourseActor, factsOf } from "./course.machine.ts";
+import { encodeRecord } from "./progress-record/codec.ts";
+
+/** The only source of time for the runtime (tests pass a fixed one). */
+export interface Clock {
+  now(): number;
+}
+
+/** Private text (reflections) kept on this device only; see engine/tracking/local.ts. */
+export interface PrivateNotes {
+  read(interactionId: string): string | undefined;
+  write(interactionId: string, text: string): void;
+}
+
+interface BridgeOptions {
+  actor: CourseActor;
+  tracker: Tracker;
+  launch: LaunchContext;
+  clock: Clock;
+  notes: PrivateNotes | undefined;
+}
+
+function recordOf(
+  interaction: Interaction,
+  response: InteractionResponse,
+  objectiveId: string,
+  shownAt: number | undefined,
+  now: number,
+): InteractionRecord | undefined {
+  const { scoring, tracking } = behaviourOf(interaction);
+  const parts = tracking(interaction, response, scoring.score(interaction, response));
+  if (!parts) return undefined;
+  const prompt = "prompt" in interaction ? plainText(interaction.prompt) : "";
+  return {
+    id: interaction.id,
+    description: prompt,
+    ...parts,
+    weighting: scoring.scored ? 1 : 0,
+    latencyMs: shownAt === undefined ? 0 : Math.max(0, now - shownAt),
+    answeredAt: new Date(now),
+    objectiveIds: objectiveId ? [objectiveId] : [],
+  };
+}
+
+/**
+ * Connects a player actor to a Tracker: the I/O edge of the runtime. Nothing is sent in review or
+ * browse mode or without credit (STANDARDS.md: no-credit launches never change the record).
+ * `save` sends progress, statuses and score now (at start, and before stopping).
+ */
+export function bridgeToTracker({ actor, tracker, launch, clock, notes }: BridgeOptions): {
+  save(): void;
+  unsubscribe(): void;
+} {
+  const tracks = launch.mode === "normal" && launch.credit;
+  const shownAt = new Map<string, number>();
+  const context = () => actor.getSnapshot().context;
+
+  const saveAll = () => {
+    const current = context();
+    const facts = factsOf(current);
+    const rule = current.course.completion.rule;
+    const step = current.plan.steps[current.position];
+    const progress = {
+      location: step?.address,
+      visited: current.visited,
+      interactions: current.interactions,
+      assessment: current.assessment,
+    };
+    tracker.saveProgress({
+      record: encodeRecord(current.plan, progress),
+      location: step?.address ?? "",
+      progressMeasure: progressMeasure(facts, rule),
+    });
+    const assessment = current.assessment;
+    if (current.plan.hasAssessment && assessment && assessment.attemptsUsed > 0) {
+      const outcome = assessmentOutcome(
+        resolveItems(current.course.modules, assessment.itemIds),
+        assessment.responses,
+        current.course.assessment.passMark,
+      );
+      tracker.setScore({ raw: outcome.percent, min: 0, max: 100, scaled: outcome.percent / 100 });
+      tracker.setStatus(completionOf(facts, rule), outcome.passed ? "passed" : "failed");
+    } else {
+      const score = current.plan.modules.some((module) => module.scored) ? lessonScore(facts) : undefined;
+      if (score !== undefined)
+        tracker.setScore({ raw: Math.round(score * 100), min: 0, max: 100, scaled: score });
+      tracker.setStatus(completionOf(facts, rule), "unknown");
+    }
+    void tracker.commit();
+  };
+
+  const subscriptions = [
+    actor.on("step.entered", (event) => {
+      const step = context().plan.steps.find((candidate) => candidate.address === event.address);
+      for (const interaction of step?.kind === "screen" ? step.interactions : []) {
+        if (!shownAt.has(interaction.id)) shownAt.set(interaction.id, clock.now());
+      }
+    }),
+    actor.on("interaction.answered", (event) => {
+      const response = event.progress.response;
+      if (!response) return;
+      if (notes && behaviourOf(event.interaction).scoring.privateResponse && response.kind === "text")
+        notes.write(event.interaction.id, response.text);
+      if (!tracks) return;
+      const record = recordOf(
+        event.interaction,
+        response,
+        event.lessonId,
+        shownAt.get(event.interaction.id),
+        clock.now(),
+      );
+      if (record) tracker.recordInteraction(record);
+    }),
+    actor.on("assessment.submitted", (event) => {
+      if (!tracks) return;
+      const items = resolveItems(context().course.modules, event.progress.itemIds);
+      for (const item of items) {
+        const response = event.progress.responses[item.id];
+        const record = response && recordOf(item, response, item.revisit ?? "", undefined, clock.now());
+        if (record) tracker.recordInteraction(record);
+      }
+    }),
+    actor.on("progress.changed", () => {
+      if (tracks) saveAll();
+    }),
+  ];
+  return {
+    save: () => {
+      if (tracks) saveAll();
+    },
+    unsubscribe: () => {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+    },
+  };
+}
