@@ -5,9 +5,12 @@ import type { Diagnostic } from "../../engine/diagnostics/format.ts";
  * the dev-server integration (Vite's module runner, same process, separate module instances):
  * one object on globalThis. It exists only in the dev server, never in a learner's page.
  */
+/** Called after each compile; `contentChanged` tells whether Astro will reload the page itself. */
+type SyncListener = (contentChanged: boolean) => void;
+
 interface PreviewChannel {
   diagnostics: Diagnostic[];
-  listeners: Set<() => void>;
+  listeners: Set<SyncListener>;
 }
 
 const KEY = Symbol.for("coursemark.preview");
@@ -18,16 +21,16 @@ function channel(): PreviewChannel {
   return holder[KEY];
 }
 
-export function setPreviewDiagnostics(diagnostics: Diagnostic[]): void {
+export function setPreviewDiagnostics(diagnostics: Diagnostic[], contentChanged: boolean): void {
   channel().diagnostics = diagnostics;
-  for (const listener of channel().listeners) listener();
+  for (const listener of channel().listeners) listener(contentChanged);
 }
 
 export function getPreviewDiagnostics(): Diagnostic[] {
   return channel().diagnostics;
 }
 
-export function onPreviewSynced(listener: () => void): () => void {
+export function onPreviewSynced(listener: SyncListener): () => void {
   channel().listeners.add(listener);
   return () => channel().listeners.delete(listener);
 }

@@ -1,0 +1,96 @@
+/**
+ * Web edition benchmark: Lighthouse (mobile settings, the machine's Chromium) on the home, a course
+ * and a lesson page, and the author preview's time from saving a lesson to the reloaded page.
+ * Targets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO ≥ 95; reload < 1 s.
+ */
+import { appendFile, cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
+import { startPreview } from "../../cli/dev.ts";
+import { CHROMIUM_PATH, chromiumLaunchOptions } from "../e2e/support/browser.ts";
+import { serveStatic } from "../e2e/support/static-server.ts";
+import { buildSite } from "../e2e/site/site-build.ts";
+
+const COURSE_DIR = process.env.BENCH_COURSE ?? "course-src/selling-online";
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+async function firstLessonPath(siteDir: string, courseId: string): Promise<string> {
+  const html = await readFile(path.join(siteDir, courseId, "index.html"), "utf8");
+  const match = new RegExp(`href="(/${courseId}/[^"/]+/[^"/]+/)"`).exec(html);
+  if (!match?.[1]) throw new Error("no lesson link on the course page");
+  return match[1];
+}
+
+async function lighthouseScores(urls: Record<string, string>): Promise<void> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...(chromiumLaunchOptions().args ?? [])],
+  });
+  try {
+    for (const [name, url] of Object.entries(urls)) {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: [...CATEGORIES] });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const scores = CATEGORIES.map((category) => `${category} ${Math.round((lhr.categories[category]?.score ?? 0) * 100)}`);
+      const bytes = Number(lhr.audits["total-byte-weight"]?.numericValue ?? 0);
+      console.log(`${name.padEnd(8)} ${scores.join(" · ")} · total ${(bytes / 1024).toFixed(1)} KB (${url})`);
+    }
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function previewReloadTime(courseDir: string): Promise<number> {
+  const scratch = await mkdtemp(path.join(tmpdir(), "coursemark-preview-bench-"));
+  const copy = path.join(scratch, path.basename(courseDir));
+  await cp(courseDir, copy, { recursive: true });
+  const preview = await startPreview([copy], 0);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    const courseId = /^id:\s*(\S+)/m.exec(await readFile(path.join(copy, "course.md"), "utf8"))?.[1] ?? "";
+    await page.goto(new URL(`/${courseId}/`, preview.url).href);
+    const lessonHref = await page.locator(".lesson-list a").first().getAttribute("href");
+    await page.goto(new URL(lessonHref ?? "/", preview.url).href);
+    const lessonFile = path.join(copy, (await firstLessonFile(copy)) ?? "");
+    const marker = `Bench marker ${Date.now()}`;
+    const started = performance.now();
+    await appendFile(lessonFile, `\n\n${marker}\n`);
+    await page.getByText(marker).waitFor({ timeout: 30_000 });
+    return performance.now() - started;
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+}
+
+async function firstLessonFile(courseDir: string): Promise<string | undefined> {
+  const { readdir } = await import("node:fs/promises");
+  const modules = (await readdir(courseDir)).filter((name) => /^\d+-/.test(name)).sort();
+  const lessons = (await readdir(path.join(courseDir, modules[0] ?? ""))).filter((name) => /^\d+-.*\.md$/.test(name)).sort();
+  return modules[0] && lessons[0] ? `${modules[0]}/${lessons[0]}` : undefined;
+}
+
+export async function benchSite(): Promise<void> {
+  console.log(`\nWeb edition: ${COURSE_DIR}`);
+  const siteDir = await buildSite(COURSE_DIR);
+  const courseId = /^id:\s*(\S+)/m.exec(await readFile(path.join(COURSE_DIR, "course.md"), "utf8"))?.[1] ?? "";
+  const server = await serveStatic(siteDir);
+  try {
+    await lighthouseScores({
+      home: `${server.url}/`,
+      course: `${server.url}/${courseId}/`,
+      lesson: `${server.url}${await firstLessonPath(siteDir, courseId)}`,
+    });
+  } finally {
+    await server.close();
+  }
+  const reload = await previewReloadTime(COURSE_DIR);
+  console.log(`preview  save → reloaded page ${reload.toFixed(0)} ms (target < 1000 ms)`);
+  await writeFile(path.join(tmpdir(), "coursemark-bench-site.done"), "");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchSite();
