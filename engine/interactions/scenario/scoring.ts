@@ -1,6 +1,7 @@
 import { type InteractionScoring, idsOf, resultFromShare } from "../behaviour.ts";
 import type { Scenario } from "./index.ts";
-import { ENDING_SCORES, type Scene } from "./scenes.ts";
+import { ENDING_SCORES } from "./endings.ts";
+import type { Scene } from "./scenes.ts";
 
 /** A walk longer than this is a loop, not an answer (it also bounds the record size). */
 export const maxPathLength = (interaction: Scenario) => interaction.scenes.length * 2;
