@@ -23,13 +23,33 @@ function toPlain(node: HastNodes): HastContent | undefined {
   if (node.type !== "element") return undefined;
   const properties: Record<string, HastProperty> = {};
   for (const [key, value] of Object.entries(node.properties)) {
-    if (value !== undefined) properties[key] = value as HastProperty;
+    // As the HTML parser gives them for raw HTML: no `false` booleans, and `data-*` flags are "".
+    if (value === undefined || value === false) continue;
+    properties[key] = value === true && /^data[A-Z]/.test(key) ? "" : (value as HastProperty);
   }
   return { type: "element", tagName: node.tagName, properties, children: toPlainChildren(node.children) };
 }
 
+/** Plain children with adjacent text merged, so content is the same with or without raw HTML parsing. */
 function toPlainChildren(children: readonly HastNodes[]): HastContent[] {
-  return children.map(toPlain).filter((node): node is HastContent => node !== undefined);
+  const plain: HastContent[] = [];
+  for (const child of children) {
+    const node = toPlain(child);
+    const previous = plain.at(-1);
+    if (node?.type === "text" && previous?.type === "text") previous.value += node.value;
+    else if (node) plain.push(node);
+  }
+  return plain;
+}
+
+/** Whether raw HTML is left (author comments are already gone); only then is the costly HTML parser run. */
+function hasRawHtml(tree: HastRoot): boolean {
+  const stack: HastNodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === "raw") return true;
+    if ("children" in node) stack.push(...node.children);
+  }
+  return false;
 }
 
 /** The page's title is its only h1, so a lesson's `#` heading renders as h2 (and so on, down to h6). */
@@ -48,7 +68,7 @@ export function toRichText(context: FileContext, nodes: readonly RootContent[]):
   prepareInline(context, tree);
   demoteHeadings(tree);
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
-  const parsed = raw(hast) as HastRoot;
+  const parsed = hasRawHtml(hast) ? (raw(hast) as HastRoot) : hast;
   const clean = sanitize(parsed, schema) as HastRoot;
   return toPlainChildren(clean.children).filter(
     (node, index, all) =>
