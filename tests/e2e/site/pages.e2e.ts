@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildSite } from "./site-build.ts";
