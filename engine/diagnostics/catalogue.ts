@@ -96,6 +96,11 @@ export const rules = {
     severity: "error",
     hint: "An assessment.md holds scored interactions only; move checklists, reflections and polls into a lesson.",
   },
+  "unexpected-bank-content": {
+    title: "Content other than interactions in an assessment bank",
+    severity: "error",
+    hint: "An assessment.md holds only scored interactions (and `<!-- comments -->`); the final assessment draws items, so prose there is never shown. Move it into a lesson.",
+  },
   "invalid-pattern": {
     title: "Invalid or unsafe answer pattern",
     severity: "error",

@@ -113,3 +113,15 @@ describe("assessment bank items", () => {
     expect(result.problems).toEqual([`${BANK_PATH}:8:1 unscored-bank-item`]);
   });
 });
+
+describe("assessment bank content", () => {
+  it("reports prose and non-interaction directives, but not comments", () => {
+    const bank = `<!-- source: a note -->\n\nIntro text.\n\n:::tip\nA tip.\n:::\n\n${question('revisit="01-prices.md"')}`;
+    const result = compileSnippet("Some text.\n", bank);
+    expect(result.problems).toEqual([
+      `${BANK_PATH}:3:1 unexpected-bank-content`,
+      `${BANK_PATH}:5:1 unexpected-bank-content`,
+    ]);
+    expect(result.model).toBeUndefined();
+  });
+});

@@ -5,8 +5,8 @@ import { flagAttribute } from "../directives/attributes.ts";
 import type { BlockContext, DirectiveSlice } from "../directives/directive-slice.ts";
 import { richTextSchema } from "../model/hast.ts";
 import { ID_PATTERN } from "../model/ids.ts";
+import { checkBankItem } from "./parts/bank.ts";
 import { type InteractionParts, readInteractionParts } from "./parts/common.ts";
-import { checkBankItem } from "./parts/revisit.ts";
 
 /** Attributes every interaction accepts. */
 export const baseInteractionAttributes = z.strictObject({

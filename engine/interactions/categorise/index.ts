@@ -35,7 +35,9 @@ interface BucketSource {
 
 /** A bucket item: its label paragraph, then one nested list of cards. */
 function readBucket(context: BlockContext, item: ListItem): BucketSource {
-  const [label, ...rest] = item.children;
+  const [first, ...others] = item.children;
+  const label = first?.type === "paragraph" ? first : undefined;
+  const rest = label ? others : item.children;
   const cards: ListItem[] = [];
   for (const child of rest) {
     if (child.type === "list") cards.push(...child.children);
@@ -47,7 +49,7 @@ function readBucket(context: BlockContext, item: ListItem): BucketSource {
         child.position,
       );
   }
-  return { label: label?.type === "paragraph" ? context.toRichText([label]) : [], cards };
+  return { label: label ? context.toRichText([label]) : [], cards };
 }
 
 /** `:::categorise`: top-level list items are buckets; their nested items are the cards that belong there. */

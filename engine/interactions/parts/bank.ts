@@ -1,6 +1,9 @@
+import type { RootContent } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
+import type { VFile } from "vfile";
 import { report } from "../../diagnostics/report.ts";
 import type { FileContext } from "../../model/context.ts";
+import { isHtmlComment } from "../../model/html-safety.ts";
 import { resolveCoursePath } from "../../model/urls.ts";
 
 /** A module's assessment bank: `NN-module/assessment.md` (see engine/model/layout.ts). */
@@ -59,4 +62,26 @@ export function checkBankItem(
     node.position,
   );
   return null;
+}
+
+/**
+ * An assessment bank holds interactions only (and author comments): anything else would never be
+ * shown, since the final assessment draws items, not pages.
+ */
+export function checkBankContent(
+  file: VFile,
+  nodes: readonly RootContent[],
+  interactionNames: ReadonlySet<string>,
+): void {
+  for (const node of nodes) {
+    if (node.type === "containerDirective" && interactionNames.has(node.name)) continue;
+    if (node.type === "html" && isHtmlComment(node)) continue;
+    const what = node.type === "containerDirective" ? `\`:::${node.name}\`` : node.type;
+    report(
+      file,
+      "unexpected-bank-content",
+      `Unexpected ${what} in an assessment bank, expected only scored interactions`,
+      node.position,
+    );
+  }
 }

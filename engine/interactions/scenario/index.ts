@@ -65,7 +65,7 @@ function checkGraph(context: BlockContext, read: readonly SceneLinks[]): boolean
       entry.section.heading.position,
     );
   }
-  const endingReached = [...reached].some((id) => byId.get(id)?.scene.ending !== undefined);
+  const endingReached = [...reached].some((id) => byId.get(id)?.ends === true);
   if (!endingReached && read[0]) {
     valid = false;
     report(

@@ -11,8 +11,8 @@ import { NAME_PATTERN, toIdSegment } from "../../model/ids.ts";
 import { letterIdSchema } from "../choice/options.ts";
 import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
 
-/** Outcomes of an ending and the score each gives. */
-export const ENDING_SCORES = { best: 1, okay: 0.5, poor: 0 } as const;
+export { ENDING_SCORES } from "./endings.ts";
+
 const outcomes = ["best", "okay", "poor"] as const;
 
 export const sceneSchema = z.strictObject({
@@ -32,6 +32,8 @@ export interface SceneLinks {
   scene: Scene;
   section: Section;
   links: Link[];
+  /** True when the scene has an `::ending`, even one whose outcome was invalid (already reported). */
+  ends: boolean;
 }
 
 const endingAttributes = z.strictObject({ outcome: z.enum(outcomes, "expected `best`, `okay` or `poor`") });
@@ -123,5 +125,5 @@ export function readScene(context: BlockContext, section: Section): SceneLinks {
     choices: choices.choices,
     ...(ending ? { ending } : {}),
   };
-  return { scene, section, links: choices.links };
+  return { scene, section, links: choices.links, ends: endings > 0 };
 }

@@ -7,7 +7,7 @@ let server: StaticServer;
 test.beforeAll(async () => {
   server = await serveStatic(await buildSite());
 });
-test.afterAll(async () => server.close());
+test.afterAll(async () => server?.close());
 
 const PAGE_TYPES = {
   catalogue: "/",

@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+
+const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
+const scenario = (body: string) => `:::scenario\n${body}\n:::\n`;
+
+describe(":::scenario", () => {
+  it("reads scenes with slug ids, choices a…z per scene and endings", () => {
+    const example = readFileSync(new URL("./example.md", import.meta.url), "utf8");
+    const interaction = firstInteraction(compileSnippet(example));
+    expect(interaction).toMatchObject({ type: "scenario", prompt: [] });
+    const scenes = interaction?.type === "scenario" ? interaction.scenes : [];
+    expect(scenes.map((scene) => scene.id)).toEqual([
+      "an_angry_customer",
+      "listen",
+      "deliver",
+      "discount",
+      "blame",
+    ]);
+    expect(scenes[0]?.choices).toMatchObject([
+      { id: "a", target: "listen" },
+      { id: "b", target: "blame" },
+    ]);
+    expect(scenes[0]?.ending).toBeUndefined();
+    expect(scenes[2]).toMatchObject({
+      choices: [],
+      ending: { outcome: "best", content: [{ tagName: "p" }] },
+    });
+  });
+
+  it("takes text before the first scene as its prompt and resolves GitHub-style and spaced links", () => {
+    const result = compileSnippet(
+      scenario(
+        "A customer calls.\n\n### Start\n\n- [Call back](#call-her-back)\n\n### Call her back\n\n::ending{outcome=okay}",
+      ),
+    );
+    expect(result.problems).toEqual([]);
+    expect(firstInteraction(result)).toMatchObject({
+      prompt: [{ tagName: "p" }],
+      scenes: [
+        { id: "start", choices: [{ target: "call_her_back" }] },
+        { id: "call_her_back", ending: { content: [] } },
+      ],
+    });
+  });
+
+  it("reports a link to no scene", () => {
+    const result = compileSnippet(
+      scenario("### Start\n\n- [Go](#nowhere)\n- [End](#end)\n\n### End\n\n::ending{outcome=best}"),
+    );
+    expect(result.problems).toEqual([at(9, 3, "broken-scene-link")]);
+  });
+
+  it("reports a scene no choice leads to", () => {
+    const result = compileSnippet(
+      scenario(
+        "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=best}\n\n### Lost\n\n::ending{outcome=poor}",
+      ),
+    );
+    expect(result.problems).toEqual([at(15, 1, "unreachable-scene")]);
+  });
+
+  it("reports scenes with neither choices nor an ending, or both", () => {
+    const result = compileSnippet(
+      scenario(
+        "### Start\n\n- [End](#end)\n- [Wait](#wait)\n\n### Wait\n\nNothing happens.\n\n### End\n\n- [Start](#start)\n\n::ending{outcome=best}",
+      ),
+    );
+    expect(result.problems).toEqual([at(12, 1, "dead-end-scene"), at(16, 1, "dead-end-scene")]);
+  });
+
+  it("reports a scenario whose endings cannot be reached", () => {
+    const result = compileSnippet(scenario("### Start\n\n- [Loop](#loop)\n\n### Loop\n\n- [Start](#start)"));
+    expect(result.problems).toEqual([at(7, 1, "dead-end-scene")]);
+  });
+
+  it("reports duplicate scenes, a choice that is not a link, an invalid outcome and a single scene", () => {
+    const duplicate =
+      "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=best}\n\n### End\n\n::ending{outcome=poor}";
+    expect(compileSnippet(scenario(duplicate)).problems).toEqual([at(15, 1, "duplicate-id")]);
+    const notLink = "### Start\n\n- [End](#end)\n- Just wait\n\n### End\n\n::ending{outcome=best}";
+    expect(compileSnippet(scenario(notLink)).problems).toEqual([at(10, 1, "invalid-interaction")]);
+    const outcome = "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=great}";
+    expect(compileSnippet(scenario(outcome)).problems).toEqual([at(13, 1, "invalid-attribute")]);
+    expect(compileSnippet(scenario("### End\n\n::ending{outcome=best}")).problems).toEqual([
+      at(6, 1, "invalid-interaction"),
+    ]);
+  });
+
+  it("reports ::ending outside a scenario", () => {
+    const result = compileSnippet(":::reflection\nWhat will you change?\n::ending{outcome=best}\n:::\n");
+    expect(result.problems).toEqual([at(8, 1, "misplaced-directive")]);
+  });
+});
