@@ -5,7 +5,8 @@ import type { VFile } from "vfile";
 import { collectDiagnostics, formatHuman, formatJson } from "../engine/diagnostics/format.ts";
 import { compileCourse } from "../engine/model/compile-course.ts";
 import { findCourseDirs, isCourseDir, readCourse } from "../engine/source/read-course.ts";
-import type { CompiledCourse, OutputFile } from "../exporters/target.ts";
+import { SPLITS, type Split } from "../exporters/scorm-shared/parts.ts";
+import { BuildError, type CompiledCourse, type OutputFile } from "../exporters/target.ts";
 import { resolveTargets, targets } from "../exporters/targets.ts";
 import { writeBuild } from "../exporters/write.ts";
 import { startPreview } from "./dev.ts";
@@ -22,6 +23,7 @@ interface Options {
   strict: boolean;
   out: string;
   target: string;
+  split: Split;
   port: number;
 }
 
@@ -35,6 +37,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
       strict: { type: "boolean", default: false },
       out: { type: "string", default: "dist" },
       target: { type: "string", default: "all" },
+      split: { type: "string", default: "module" },
       port: { type: "string", default: "4321" },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
@@ -53,6 +56,9 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
   if (values.format !== "human" && values.format !== "json") {
     throw new UsageError(`Unknown format "${values.format}", expected human or json`);
   }
+  if (!SPLITS.includes(values.split as Split)) {
+    throw new UsageError(`Unknown split "${values.split}", expected ${SPLITS.join(" or ")}`);
+  }
   return {
     command: command as Command,
     courseDirs,
@@ -60,6 +66,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
     strict: values.strict,
     out: values.out,
     target: values.target,
+    split: values.split as Split,
     port,
   };
 }
@@ -128,7 +135,7 @@ async function run(options: Options): Promise<number> {
     } else {
       for (const course of compiled) {
         progress.step(`building ${target.name} for ${course.model.id}`);
-        targetFiles.push(...(await target.build(course)));
+        targetFiles.push(...(await target.build(course, { split: options.split })));
       }
     }
     outputs.set(target.name, targetFiles);
@@ -166,6 +173,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await run(options);
   } catch (error) {
+    if (error instanceof BuildError) {
+      process.stderr.write(`coursemark: build failed: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`coursemark: ${(error as Error).message}\nRun "coursemark --help" for usage.\n`);
       return 2;

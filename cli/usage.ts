@@ -12,6 +12,7 @@ Options
   --strict              Treat warnings as errors.
   --out <dir>           Output folder for build (default dist).
   --target <list>       Comma-separated targets or "all" (default all). Targets: TARGETS.
+  --split module|course SCORM packages: one per module plus the final assessment (default), or one per course.
   --port <number>       Port of the dev preview (default 4321).
   -h, --help            Show this help.
   -v, --version         Show the version.

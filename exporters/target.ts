@@ -18,6 +18,9 @@ export interface BuildOptions {
   split: "module" | "course";
 }
 
+/** A build that cannot succeed for a reason the author must fix; the CLI prints it and exits 1. */
+export class BuildError extends Error {}
+
 export interface CompiledCourse {
   model: CourseModel;
   source: CourseSource;

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { CMI_RULES, type ScormVersion } from "../../engine/tracking/cmi-formats.ts";
-import type { CompiledCourse, OutputFile } from "../target.ts";
+import { BuildError, type CompiledCourse, type OutputFile } from "../target.ts";
 import { createZip, type FileTree } from "../zip.ts";
 import { type ManifestInput, manifestIdentifier } from "./manifest-input.ts";
 import { type PackagePart, packageParts, type Split } from "./parts.ts";
@@ -22,9 +22,6 @@ export interface ScormFlavour {
   schemaDir: URL;
   schemaFiles: readonly string[];
 }
-
-/** A build that cannot succeed for reasons the author must fix (the CLI prints it and exits 1). */
-export class PackageBuildError extends Error {}
 
 const encoder = new TextEncoder();
 
@@ -59,7 +56,7 @@ function checkNames(parts: readonly PackagePart[], courseId: string): void {
   const names = new Set<string>();
   for (const part of parts) {
     if (names.has(part.name)) {
-      throw new PackageBuildError(
+      throw new BuildError(
         `Course "${courseId}": two packages would be named ${part.name}.zip; rename the module folder so its id is not "assessment"`,
       );
     }
@@ -111,7 +108,7 @@ export async function buildScormPackages(
         firstOpenBytes: firstOpenBytes(page, launchAssets),
         // TODO(runtime core): `worst` comes from the model once engine/machines exposes the worst-case
         // progress-record length of a scope; then a worst above the limit fails the build with a
-        // PackageBuildError naming the part. Until then it is reported as unknown (null), never guessed.
+        // BuildError naming the part. Until then it is reported as unknown (null), never guessed.
         suspendData: { worst: null, limit: CMI_RULES[flavour.version].suspendDataMax },
       },
     });

@@ -1,0 +1,15 @@
+import { renderPlayerPage } from "../../engine/runtime/page.ts";
+import { buildPlayerBundle } from "../bundle.ts";
+import type { PlayerProvider } from "./player.ts";
+
+/** The real learner runtime in a package: the player bundle for the package's tracker, next to index.html. */
+export const runtimePlayer: PlayerProvider = async ({ course, scope, title, tracker }) => {
+  const bundle = await buildPlayerBundle({ tracker });
+  return {
+    page: renderPlayerPage({ course, scope, lang: course.lang, title, assetsBase: "" }),
+    launchAssets: new Map([
+      ["player.js", bundle["player.js"]],
+      ["player.css", bundle["player.css"]],
+    ]),
+  };
+};

@@ -1,0 +1,106 @@
+/**
+ * The served LMS: a temporary folder with the harness page (lms.html + lms.js with scorm-again) and
+ * unpacked packages under packages/<name>/, on the project's self-stopping 127.0.0.1 server.
+ */
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Frame, Page } from "@playwright/test";
+import { readZip } from "../../../../exporters/zip.ts";
+import { serveStatic } from "../../support/static-server.ts";
+import type { HarnessConfig, HarnessState, ScormVersion } from "../harness/harness-types.ts";
+import { bundleTestScript } from "./bundle.ts";
+
+export interface LmsSite {
+  url: string;
+  install(name: string, zip: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startLmsSite(): Promise<LmsSite> {
+  const root = await mkdtemp(path.join(tmpdir(), "cm-lms-"));
+  await copyFile(fileURLToPath(new URL("../harness/lms.html", import.meta.url)), path.join(root, "lms.html"));
+  await writeFile(path.join(root, "lms.js"), await bundleTestScript("harness/lms-frame.ts"));
+  const server = await serveStatic(root);
+  return {
+    url: server.url,
+    async install(name, zip) {
+      for (const [entry, bytes] of readZip(zip)) {
+        const destination = path.join(root, "packages", name, ...entry.split("/"));
+        await mkdir(path.dirname(destination), { recursive: true });
+        await writeFile(destination, bytes);
+      }
+    },
+    async close() {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A learner's first launch: who they are and what the manifest told the LMS (mastery score / pass mark). */
+export function firstAttempt(version: ScormVersion, manifest: string): Record<string, string> {
+  if (version === "scorm12") {
+    const mastery = /<adlcp:masteryscore>([^<]*)</.exec(manifest)?.[1];
+    return {
+      "cmi.core.student_id": "learner_1",
+      "cmi.core.student_name": "Mensah, Ama",
+      "cmi.core.lesson_mode": "normal",
+      "cmi.core.credit": "credit",
+      "cmi.core.entry": "ab-initio",
+      ...(mastery ? { "cmi.student_data.mastery_score": mastery } : {}),
+    };
+  }
+  const passing = /<imsss:minNormalizedMeasure>([^<]*)</.exec(manifest)?.[1];
+  return {
+    "cmi.learner_id": "learner_1",
+    "cmi.learner_name": "Mensah, Ama",
+    "cmi.mode": "normal",
+    "cmi.credit": "credit",
+    "cmi.entry": "ab-initio",
+    ...(passing ? { "cmi.scaled_passing_score": passing } : {}),
+  };
+}
+
+const WRITE_ONLY = /^cmi\.(core\.)?(exit|session_time)$/;
+
+/** The next launch of the same attempt, as Moodle would start it from what it stored. */
+export function relaunch(version: ScormVersion, stored: Record<string, string>): Record<string, string> {
+  const exitKey = version === "scorm12" ? "cmi.core.exit" : "cmi.exit";
+  const entryKey = version === "scorm12" ? "cmi.core.entry" : "cmi.entry";
+  const kept = Object.fromEntries(Object.entries(stored).filter(([key]) => !WRITE_ONLY.test(key)));
+  return { ...kept, [entryKey]: stored[exitKey] === "suspend" ? "resume" : "" };
+}
+
+export interface LaunchedSco {
+  page: Page;
+  sco(): Promise<Frame>;
+  state(): Promise<HarnessState>;
+  /** Navigates the SCO frame away (as Moodle does when the learner leaves): pagehide in the SCO. */
+  leave(): Promise<HarnessState>;
+}
+
+export async function launch(page: Page, site: LmsSite, config: HarnessConfig): Promise<LaunchedSco> {
+  await page.goto(`${site.url}/lms.html?config=${encodeURIComponent(JSON.stringify(config))}`);
+  const state = () => page.evaluate(() => JSON.parse(JSON.stringify(window.lms)) as HarnessState);
+  return {
+    page,
+    async sco() {
+      const frame = await (await page.waitForSelector("iframe[name=sco]")).contentFrame();
+      if (!frame) throw new Error("the SCO frame did not load");
+      return frame;
+    },
+    state,
+    async leave() {
+      await page.evaluate(() => {
+        const frame = document.querySelector("iframe");
+        if (frame) frame.src = "about:blank";
+      });
+      await page.waitForFunction(() =>
+        window.lms.calls.some((call) => call === "LMSFinish" || call === "Terminate"),
+      );
+      return state();
+    },
+  };
+}
