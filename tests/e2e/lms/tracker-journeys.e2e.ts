@@ -10,7 +10,7 @@ import type { InteractionRecord } from "../../../engine/tracking/tracker.ts";
 import { createScorm12Target } from "../../../exporters/scorm12/index.ts";
 import { createScorm2004Target } from "../../../exporters/scorm2004/index.ts";
 import { readZip } from "../../../exporters/zip.ts";
-import type { HarnessState, ScormVersion } from "./harness/harness-types.ts";
+import type { HarnessState } from "./harness/harness-types.ts";
 import { moodleViolations } from "./moodle-rules.ts";
 import { firstAttempt, type LmsSite, launch, relaunch, startLmsSite } from "./support/lms-site.ts";
 import { testScoPlayer } from "./support/test-sco-player.ts";
