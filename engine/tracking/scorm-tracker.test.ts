@@ -277,3 +277,32 @@ describe.each(["scorm12", "scorm2004"] as const)("%s tracker", (version) => {
     expect(lms.values.get(names.suspend)).toHaveLength(limit);
   });
 });
+
+describe("standalone notice", () => {
+  it("is given once when the fallback tracker gives it too", async () => {
+    const notices: TrackerNotice[] = [];
+    const lonely = { parent: null as unknown };
+    lonely.parent = lonely;
+    const tracker = createScorm12Tracker({
+      window: lonely,
+      packageKey: "k",
+      fallback: () => {
+        let listener: ((notice: TrackerNotice) => void) | undefined;
+        return {
+          ...deviceTracker([]),
+          subscribe: (next) => {
+            listener = next;
+            return () => undefined;
+          },
+          initialize: async () => {
+            listener?.({ kind: "standalone" });
+            return STANDALONE;
+          },
+        };
+      },
+    });
+    tracker.subscribe((notice) => notices.push(notice));
+    await tracker.initialize();
+    expect(notices).toEqual([{ kind: "standalone" }]);
+  });
+});

@@ -119,9 +119,14 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
 
   async function standalone(): Promise<LaunchContext> {
     delegate = options.fallback();
-    delegate.subscribe(emit);
+    let told = false;
+    delegate.subscribe((notice) => {
+      told ||= notice.kind === "standalone";
+      emit(notice);
+    });
     const context = await delegate.initialize();
-    emit({ kind: "standalone" });
+    // The learner hears once that progress stays on this device, whichever tracker says it.
+    if (!told) emit({ kind: "standalone" });
     return context;
   }
 
