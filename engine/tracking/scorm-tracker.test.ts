@@ -306,3 +306,18 @@ describe("standalone notice", () => {
     expect(notices).toEqual([{ kind: "standalone" }]);
   });
 });
+
+describe.each(["scorm12", "scorm2004"] as const)("%s score timing", (version) => {
+  it("holds a score back until it is final, so Moodle's mastery rule never fails a learner half-way", async () => {
+    const { lms, tracker } = setup(version);
+    await tracker.initialize();
+    tracker.setScore({ raw: 0, min: 0, max: 100, scaled: 0 });
+    tracker.setScore({ raw: 50, min: 0, max: 100, scaled: 0.5 });
+    const raw = el[version].raw;
+    expect(lms.values.has(raw)).toBe(false);
+    tracker.setStatus("completed", "unknown");
+    expect(lms.values.get(raw)).toBe("50");
+    const elements = lms.sets.map(([element]) => element);
+    expect(elements.indexOf(raw)).toBeLessThan(elements.lastIndexOf(el[version].status));
+  });
+});

@@ -91,6 +91,13 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
 
   const recordsProgress = () => mode !== "review";
   const recordsResults = () => mode === "normal" && credit;
+  /**
+   * A score reaches the LMS only once it is final (completed, or a verdict): Moodle 1.2 turns any
+   * stored raw below the mastery score into `failed` on LMSFinish (§1.4.5), so a half-done module
+   * or assessment must not leave a raw behind.
+   */
+  const scoreIsFinal = () => completion === "completed" || success !== "unknown";
+  const scoreWrites = (): CmiWrite[] => (score && scoreIsFinal() ? dialect.scoreWrites(score) : []);
   const apply = (writes: readonly CmiWrite[]) => {
     for (const [element, value] of writes) lms?.set(element, value);
   };
@@ -113,8 +120,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   function stateWrites(): CmiWrite[] {
     const writes = progress && recordsProgress() ? progressWrites(progress) : [];
     if (!recordsResults()) return writes;
-    if (score) writes.push(...dialect.scoreWrites(score));
-    return [...writes, ...dialect.statusWrites(completion, success)];
+    return [...writes, ...scoreWrites(), ...dialect.statusWrites(completion, success)];
   }
 
   async function standalone(): Promise<LaunchContext> {
@@ -228,14 +234,14 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       // After a pass, a weaker revisit never lowers the grade Moodle takes from score.raw (§6.4).
       if (success === "passed" && score && next.raw < score.raw) return;
       score = next;
-      apply(dialect.scoreWrites(next));
+      apply(scoreWrites());
     },
     setStatus(nextCompletion, nextSuccess) {
       if (delegate) return delegate.setStatus(nextCompletion, nextSuccess);
       if (!lms || terminated || !recordsResults()) return;
       completion = mergeCompletion(completion, nextCompletion);
       success = mergeSuccess(success, nextSuccess);
-      apply(dialect.statusWrites(completion, success));
+      apply([...scoreWrites(), ...dialect.statusWrites(completion, success)]);
     },
     commit() {
       if (delegate) return delegate.commit();
