@@ -19,7 +19,6 @@ import { bodyOf, compileLesson } from "./lesson.ts";
 import { parseFile } from "./parse-file.ts";
 import {
   type CourseModel,
-  courseModelSchema,
   type InteractionBlock,
   type Lesson,
   MODEL_SCHEMA_VERSION,

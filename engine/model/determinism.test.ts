@@ -3,6 +3,7 @@ import { COURSE_FRONTMATTER, lesson, SVG, toEntries } from "../../tests/unit/sup
 import { createCourseSource, type SourceEntry } from "../source/course-source.ts";
 import { canonicalJson } from "./canonical-json.ts";
 import { compileCourse } from "./compile-course.ts";
+import { courseModelSchema } from "./schema.ts";
 
 const choice = ":::single-choice\nWhich?\n\n- [x] This\n  > Right.\n- [ ] That\n:::\n";
 
@@ -23,8 +24,8 @@ const entries = toEntries({
 function compileToJson(list: readonly SourceEntry[]): string {
   const { model, files } = compileCourse(createCourseSource("demo", list));
   expect(files.flatMap((file) => file.messages.filter((message) => message.fatal))).toEqual([]);
-  expect(model).toBeDefined();
-  return canonicalJson(model);
+  // compileCourse builds the model to the schema's type; this checks the values too.
+  return canonicalJson(courseModelSchema.parse(model));
 }
 
 /** A fixed permutation (no randomness in tests): odd positions first, then even, reversed. */
