@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, LESSON_PATH } from "../interactions/testing.ts";
+import { compileSnippet, problemAt } from "../interactions/testing.ts";
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const heading = (value: string) => [
   { type: "element", tagName: "p", properties: {}, children: [{ type: "text", value }] },
 ];
@@ -34,29 +33,31 @@ describe("accordion, tabs and flip cards", () => {
 
   it("allows one accordion panel or flip card, but tabs need two", () => {
     expect(compileSnippet(":::accordion\n### Fees\nGH₵ 1.\n:::\n").problems).toEqual([]);
-    expect(compileSnippet(":::tabs\n### Fees\nGH₵ 1.\n:::\n").problems).toEqual([at(6, 1, "invalid-block")]);
+    expect(compileSnippet(":::tabs\n### Fees\nGH₵ 1.\n:::\n").problems).toEqual([
+      problemAt(6, 1, "invalid-block"),
+    ]);
   });
 
   it("reports content before the first heading, an empty section and an empty block", () => {
     expect(compileSnippet(":::tabs\nIntro.\n### A\nOne.\n### B\nTwo.\n:::\n").problems).toEqual([
-      at(7, 1, "invalid-block"),
+      problemAt(7, 1, "invalid-block"),
     ]);
     expect(compileSnippet(":::accordion\n### A\n### B\nTwo.\n:::\n").problems).toEqual([
-      at(7, 1, "invalid-block"),
+      problemAt(7, 1, "invalid-block"),
     ]);
-    expect(compileSnippet(":::flip-cards\n:::\n").problems).toEqual([at(6, 1, "invalid-block")]);
+    expect(compileSnippet(":::flip-cards\n:::\n").problems).toEqual([problemAt(6, 1, "invalid-block")]);
   });
 
   it("reports an interaction inside a panel", () => {
     const result = compileSnippet(
       ":::accordion\n### Quiz\nText.\n\n::::poll\nReady?\n\n- Yes\n- No\n::::\n:::\n",
     );
-    expect(result.problems).toEqual([at(10, 1, "misplaced-directive")]);
+    expect(result.problems).toEqual([problemAt(10, 1, "misplaced-directive")]);
   });
 
   it("reports attributes", () => {
     expect(compileSnippet(":::tabs{open}\n### A\nOne.\n### B\nTwo.\n:::\n").problems).toEqual([
-      at(6, 1, "unknown-attribute"),
+      problemAt(6, 1, "unknown-attribute"),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BANK_PATH, compileSnippet, firstInteraction, LESSON_PATH } from "./testing.ts";
+import { BANK_PATH, compileSnippet, firstInteraction, paragraph, problemAt } from "./testing.ts";
 
 const question = (attributes: string, extra = "") => `:::single-choice{${attributes}}
 What should Ama charge for a dress?
@@ -8,10 +8,6 @@ What should Ama charge for a dress?
 - [x] GH₵ 12.50
 ${extra}:::
 `;
-
-const text = (value: string) => [
-  { type: "element", tagName: "p", properties: {}, children: [{ type: "text", value }] },
-];
 
 describe("shared interaction parts", () => {
   it("defaults: not required, no hint, no feedback, no revisit", () => {
@@ -31,9 +27,7 @@ describe("shared interaction parts", () => {
   });
 
   it("reports a `required` that is not a flag", () => {
-    expect(compileSnippet(question("required=yes")).problems).toEqual([
-      `${LESSON_PATH}:6:1 invalid-attribute`,
-    ]);
+    expect(compileSnippet(question("required=yes")).problems).toEqual([problemAt(6, 1, "invalid-attribute")]);
   });
 
   it("takes ::hint, ::feedback and ::model out of the content wherever they stand", () => {
@@ -48,16 +42,20 @@ Which customer will you ask for a review?
 `);
     expect(result.problems).toEqual([]);
     expect(firstInteraction(result)).toMatchObject({
-      prompt: text("Which customer will you ask for a review?"),
-      hint: text("Think of last month."),
-      feedback: { any: text("Thank you."), correct: text("Well done."), incorrect: text("Try again.") },
-      modelAnswer: text("Efua, who bought two dresses."),
+      prompt: paragraph("Which customer will you ask for a review?"),
+      hint: paragraph("Think of last month."),
+      feedback: {
+        any: paragraph("Thank you."),
+        correct: paragraph("Well done."),
+        incorrect: paragraph("Try again."),
+      },
+      modelAnswer: paragraph("Efua, who bought two dresses."),
     });
   });
 
   it("reports ::model where the type has no model answer", () => {
     const result = compileSnippet(question("", "\n::model[GH₵ 12.50]\n"));
-    expect(result.problems).toEqual([`${LESSON_PATH}:12:1 misplaced-directive`]);
+    expect(result.problems).toEqual([problemAt(12, 1, "misplaced-directive")]);
   });
 
   it("reports a leaf directive of another type, a second hint and an empty hint", () => {
@@ -65,23 +63,23 @@ Which customer will you ask for a review?
       question("", "\n::region[Price]{x=1 y=1 w=5 h=5}\n::hint[One]\n::hint[]\n"),
     );
     expect(result.problems).toEqual([
-      `${LESSON_PATH}:12:1 misplaced-directive`,
-      `${LESSON_PATH}:14:1 invalid-interaction`,
-      `${LESSON_PATH}:14:1 invalid-interaction`,
+      problemAt(12, 1, "misplaced-directive"),
+      problemAt(14, 1, "invalid-interaction"),
+      problemAt(14, 1, "invalid-interaction"),
     ]);
   });
 
   it("reports a ::feedback with an unknown `when` and an attribute on ::hint", () => {
     const result = compileSnippet(question("", "\n::feedback[Hm.]{when=maybe}\n::hint[Add up.]{open}\n"));
     expect(result.problems).toEqual([
-      `${LESSON_PATH}:12:1 invalid-attribute`,
-      `${LESSON_PATH}:13:1 unknown-attribute`,
+      problemAt(12, 1, "invalid-attribute"),
+      problemAt(13, 1, "unknown-attribute"),
     ]);
   });
 
   it("reports `revisit` in a lesson", () => {
     const result = compileSnippet(question('revisit="02-customers.md"'));
-    expect(result.problems).toEqual([`${LESSON_PATH}:6:1 misplaced-revisit`]);
+    expect(result.problems).toEqual([problemAt(6, 1, "misplaced-revisit")]);
   });
 });
 

@@ -63,3 +63,13 @@ export function compileSnippet(lesson: string, bank?: string): SnippetResult {
 export function firstInteraction(result: SnippetResult): InteractionBlock | undefined {
   return result.blocks.find((block): block is InteractionBlock => block.kind === "interaction");
 }
+
+/** A located problem in the test lesson, as `compileSnippet` lists them. */
+export function problemAt(line: number, column: number, rule: string): string {
+  return `${LESSON_PATH}:${line}:${column} ${rule}`;
+}
+
+/** The rich text of one paragraph of plain text, as the model holds it. */
+export function paragraph(value: string) {
+  return [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value }] }];
+}

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, paragraph, problemAt } from "../testing.ts";
 
 const categorise = (list: string) => `:::categorise\nSort each message.\n\n${list}\n:::\n`;
-
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
-const text = (value: string) => [
-  { type: "element", tagName: "p", properties: {}, children: [{ type: "text", value }] },
-];
 
 describe(":::categorise", () => {
   it("reads buckets 1…9 and cards a…z, each card naming its bucket", () => {
@@ -20,43 +15,45 @@ describe(":::categorise", () => {
       type: "categorise",
       scoring: "all",
       buckets: [
-        { id: "1", content: text("Scam") },
-        { id: "2", content: text("Safe") },
-        { id: "3", content: text("Unsure") },
+        { id: "1", content: paragraph("Scam") },
+        { id: "2", content: paragraph("Safe") },
+        { id: "3", content: paragraph("Unsure") },
       ],
       cards: [
-        { id: "a", bucket: "1", content: text('"You won GH₵ 500!"') },
-        { id: "b", bucket: "1", content: text('"Wrong transfer"') },
-        { id: "c", bucket: "2", content: text('"Your order is ready."') },
+        { id: "a", bucket: "1", content: paragraph('"You won GH₵ 500!"') },
+        { id: "b", bucket: "1", content: paragraph('"Wrong transfer"') },
+        { id: "c", bucket: "2", content: paragraph('"Your order is ready."') },
       ],
     });
   });
 
   it("reports a single bucket and fewer than 2 cards", () => {
     expect(compileSnippet(categorise("- Scam\n  - A\n  - B")).problems).toEqual([
-      at(9, 1, "invalid-interaction"),
+      problemAt(9, 1, "invalid-interaction"),
     ]);
     expect(compileSnippet(categorise("- Scam\n  - A\n- Safe")).problems).toEqual([
-      at(9, 1, "invalid-interaction"),
+      problemAt(9, 1, "invalid-interaction"),
     ]);
   });
 
   it("reports a bucket without a name and other content in a bucket", () => {
     expect(compileSnippet(categorise("- Scam\n  - A\n-\n  - B")).problems).toEqual([
-      at(11, 1, "invalid-interaction"),
+      problemAt(11, 1, "invalid-interaction"),
     ]);
     expect(compileSnippet(categorise("- Scam\n\n  Careful!\n\n  - A\n- Safe\n  - B")).problems).toEqual([
-      at(11, 3, "invalid-interaction"),
+      problemAt(11, 3, "invalid-interaction"),
     ]);
   });
 
   it("reports more than 9 buckets", () => {
     const list = Array.from({ length: 10 }, (_, index) => `- bucket ${index}\n  - card ${index}`).join("\n");
-    expect(compileSnippet(categorise(list)).problems).toEqual([at(9, 1, "too-many-items")]);
+    expect(compileSnippet(categorise(list)).problems).toEqual([problemAt(9, 1, "too-many-items")]);
   });
 
   it("reports more than 26 cards", () => {
     const cards = Array.from({ length: 27 }, (_, index) => `  - card ${index}`).join("\n");
-    expect(compileSnippet(categorise(`- A\n${cards}\n- B`)).problems).toEqual([at(9, 1, "too-many-items")]);
+    expect(compileSnippet(categorise(`- A\n${cards}\n- B`)).problems).toEqual([
+      problemAt(9, 1, "too-many-items"),
+    ]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
-
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
 describe(":::checklist", () => {
   it("reads items a…z from a task list or a plain list; unscored", () => {
@@ -20,14 +18,14 @@ describe(":::checklist", () => {
 
   it("reports a missing list, a missing intro and more than 26 items", () => {
     expect(compileSnippet(":::checklist\nCheck your post.\n:::\n").problems).toEqual([
-      at(6, 1, "invalid-interaction"),
+      problemAt(6, 1, "invalid-interaction"),
     ]);
     expect(compileSnippet(":::checklist\n- [ ] a photo\n:::\n").problems).toEqual([
-      at(6, 1, "missing-prompt"),
+      problemAt(6, 1, "missing-prompt"),
     ]);
     const items = Array.from({ length: 27 }, (_, index) => `- [ ] item ${index}`).join("\n");
     expect(compileSnippet(`:::checklist\nCheck:\n\n${items}\n:::\n`).problems).toEqual([
-      at(9, 1, "too-many-items"),
+      problemAt(9, 1, "too-many-items"),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
 const fillIn = (attributes: string, answers: string) => `:::fill-in{${attributes}}
 Complete the reply: "Thank you for ___ Efua's Phone Repairs."
@@ -7,8 +7,6 @@ Complete the reply: "Thank you for ___ Efua's Phone Repairs."
 ${answers}
 :::
 `;
-
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 
 describe(":::fill-in", () => {
   it("reads accepted texts, patterns as written (Markdown escapes kept) and wrong answers with feedback", () => {
@@ -43,35 +41,40 @@ describe(":::fill-in", () => {
 
   it("reports an invalid and an unsafe pattern at the answer", () => {
     const result = compileSnippet(fillIn("", "- [x] /(unclosed/\n- [x] /(a+)+$/\n- [x] done"));
-    expect(result.problems).toEqual([at(9, 7, "invalid-pattern"), at(10, 7, "invalid-pattern")]);
+    expect(result.problems).toEqual([
+      problemAt(9, 7, "invalid-pattern"),
+      problemAt(10, 7, "invalid-pattern"),
+    ]);
     expect(result.model).toBeUndefined();
   });
 
   it("reports answers without a correct one", () => {
     expect(compileSnippet(fillIn("", "- [ ] calling")).problems).toEqual([
-      at(6, 1, "missing-correct-answer"),
+      problemAt(6, 1, "missing-correct-answer"),
     ]);
   });
 
   it("reports a maxlength out of range and an accepted answer longer than maxlength", () => {
     expect(compileSnippet(fillIn("maxlength=300", "- [x] done")).problems).toEqual([
-      at(6, 1, "invalid-attribute"),
+      problemAt(6, 1, "invalid-attribute"),
     ]);
     expect(compileSnippet(fillIn("maxlength=4", "- [x] contacting")).problems).toEqual([
-      at(9, 1, "invalid-attribute"),
+      problemAt(9, 1, "invalid-attribute"),
     ]);
   });
 
   it("reports an answer without a checkbox, a missing list and a missing question", () => {
     expect(compileSnippet(fillIn("", "- [x] done\n- calling")).problems).toEqual([
-      at(10, 1, "invalid-interaction"),
+      problemAt(10, 1, "invalid-interaction"),
     ]);
-    expect(compileSnippet(fillIn("", "")).problems).toEqual([at(6, 1, "invalid-interaction")]);
-    expect(compileSnippet(":::fill-in\n- [x] done\n:::\n").problems).toEqual([at(6, 1, "missing-prompt")]);
+    expect(compileSnippet(fillIn("", "")).problems).toEqual([problemAt(6, 1, "invalid-interaction")]);
+    expect(compileSnippet(":::fill-in\n- [x] done\n:::\n").problems).toEqual([
+      problemAt(6, 1, "missing-prompt"),
+    ]);
   });
 
   it("reports more than 26 answers", () => {
     const answers = Array.from({ length: 27 }, (_, index) => `- [x] answer ${index}`).join("\n");
-    expect(compileSnippet(fillIn("", answers)).problems).toEqual([at(9, 1, "too-many-items")]);
+    expect(compileSnippet(fillIn("", answers)).problems).toEqual([problemAt(9, 1, "too-many-items")]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
 const matching = (rows: string, attributes = "") => `:::matching{${attributes}}
 Match each problem with its fix.
@@ -10,7 +10,6 @@ ${rows}
 :::
 `;
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const cell = (value: string) => [
   { type: "element", tagName: "p", properties: {}, children: [{ type: "text", value }] },
 ];
@@ -48,27 +47,27 @@ describe(":::matching", () => {
 
   it("reports a row without a right cell", () => {
     expect(compileSnippet(matching("| A | 1 |\n| B | 2 |\n| C |  |")).problems).toEqual([
-      at(13, 1, "invalid-interaction"),
+      problemAt(13, 1, "invalid-interaction"),
     ]);
   });
 
   it("reports fewer than 2 pairs", () => {
     expect(compileSnippet(matching("| A | 1 |\n|  | 2 |")).problems).toEqual([
-      at(9, 1, "invalid-interaction"),
+      problemAt(9, 1, "invalid-interaction"),
     ]);
   });
 
   it("reports more than 9 rows", () => {
     const rows = Array.from({ length: 10 }, (_, index) => `| item ${index} | match ${index} |`).join("\n");
-    expect(compileSnippet(matching(rows)).problems).toEqual([at(9, 1, "too-many-items")]);
+    expect(compileSnippet(matching(rows)).problems).toEqual([problemAt(9, 1, "too-many-items")]);
   });
 
   it("reports a missing table and an invalid scoring", () => {
     expect(compileSnippet(":::matching\nMatch them.\n:::\n").problems).toEqual([
-      at(6, 1, "invalid-interaction"),
+      problemAt(6, 1, "invalid-interaction"),
     ]);
     expect(compileSnippet(matching("| A | 1 |\n| B | 2 |", "scoring=some")).problems).toEqual([
-      at(6, 1, "invalid-attribute"),
+      problemAt(6, 1, "invalid-attribute"),
     ]);
   });
 });

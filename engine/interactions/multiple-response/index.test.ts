@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const choice = (options: string, attributes = "") =>
   `:::multiple-response{${attributes}}\nWhich help customers trust Kojo's shop?\n\n${options}\n:::\n`;
 
@@ -17,10 +16,12 @@ describe(":::multiple-response", () => {
   });
 
   it("reports no correct option, a single option and an unknown scoring", () => {
-    expect(compileSnippet(choice("- [ ] A\n- [ ] B")).problems).toEqual([at(6, 1, "missing-correct-answer")]);
-    expect(compileSnippet(choice("- [x] A")).problems).toEqual([at(6, 1, "invalid-interaction")]);
+    expect(compileSnippet(choice("- [ ] A\n- [ ] B")).problems).toEqual([
+      problemAt(6, 1, "missing-correct-answer"),
+    ]);
+    expect(compileSnippet(choice("- [x] A")).problems).toEqual([problemAt(6, 1, "invalid-interaction")]);
     expect(compileSnippet(choice("- [x] A\n- [ ] B", "scoring=most")).problems).toEqual([
-      at(6, 1, "invalid-attribute"),
+      problemAt(6, 1, "invalid-attribute"),
     ]);
   });
 });

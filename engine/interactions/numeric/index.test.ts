@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
 const numeric = (
   attributes: string,
   prompt = "Cost GH₵ 8, delivery GH₵ 3, fees GH₵ 1.50. The lowest price?",
 ) => `:::numeric{${attributes}}\n${prompt}\n:::\n`;
-
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 
 describe(":::numeric", () => {
   it("reads a decimal answer, tolerance and unit", () => {
@@ -36,12 +34,12 @@ describe(":::numeric", () => {
     ["answer=twelve", "a word"],
     ["answer=12 tolerance=-1", "a negative tolerance"],
   ])("reports %j (%s) at the directive", (attributes) => {
-    expect(compileSnippet(numeric(attributes)).problems).toEqual([at(6, 1, "invalid-attribute")]);
+    expect(compileSnippet(numeric(attributes)).problems).toEqual([problemAt(6, 1, "invalid-attribute")]);
   });
 
   it("reports a missing question", () => {
     expect(compileSnippet(":::numeric{answer=1}\n::hint[Add.]\n:::\n").problems).toEqual([
-      at(6, 1, "missing-prompt"),
+      problemAt(6, 1, "missing-prompt"),
     ]);
   });
 });

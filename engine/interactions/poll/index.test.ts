@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const poll = (list: string) => `:::poll\nHow ready are you to sell on WhatsApp?\n\n${list}\n:::\n`;
 
 describe(":::poll", () => {
@@ -17,16 +16,16 @@ describe(":::poll", () => {
 
   it("reports checkboxes, a single option and more than 26 options", () => {
     expect(compileSnippet(poll("- [x] Ready\n- Not ready")).problems).toEqual([
-      at(9, 1, "invalid-interaction"),
+      problemAt(9, 1, "invalid-interaction"),
     ]);
-    expect(compileSnippet(poll("- Ready")).problems).toEqual([at(9, 1, "invalid-interaction")]);
+    expect(compileSnippet(poll("- Ready")).problems).toEqual([problemAt(9, 1, "invalid-interaction")]);
     const many = Array.from({ length: 27 }, (_, index) => `- level ${index}`).join("\n");
-    expect(compileSnippet(poll(many)).problems).toEqual([at(9, 1, "too-many-items")]);
+    expect(compileSnippet(poll(many)).problems).toEqual([problemAt(9, 1, "too-many-items")]);
   });
 
   it("reports a missing list", () => {
     expect(compileSnippet(":::poll\nHow ready are you?\n:::\n").problems).toEqual([
-      at(6, 1, "invalid-interaction"),
+      problemAt(6, 1, "invalid-interaction"),
     ]);
   });
 });

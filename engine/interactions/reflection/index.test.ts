@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const reflection = (attributes: string) =>
   `:::reflection{${attributes}}\nWhich customer will you ask for a review?\n:::\n`;
 
@@ -19,10 +18,14 @@ describe(":::reflection", () => {
   });
 
   it("reports a maxlength out of 1–2000 and a missing question", () => {
-    expect(compileSnippet(reflection("maxlength=2001")).problems).toEqual([at(6, 1, "invalid-attribute")]);
-    expect(compileSnippet(reflection("maxlength=0")).problems).toEqual([at(6, 1, "invalid-attribute")]);
+    expect(compileSnippet(reflection("maxlength=2001")).problems).toEqual([
+      problemAt(6, 1, "invalid-attribute"),
+    ]);
+    expect(compileSnippet(reflection("maxlength=0")).problems).toEqual([
+      problemAt(6, 1, "invalid-attribute"),
+    ]);
     expect(compileSnippet(":::reflection\n::model[Efua.]\n:::\n").problems).toEqual([
-      at(6, 1, "missing-prompt"),
+      problemAt(6, 1, "missing-prompt"),
     ]);
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const scenario = (body: string) => `:::scenario\n${body}\n:::\n`;
 
 describe(":::scenario", () => {
@@ -49,7 +48,7 @@ describe(":::scenario", () => {
     const result = compileSnippet(
       scenario("### Start\n\n- [Go](#nowhere)\n- [End](#end)\n\n### End\n\n::ending{outcome=best}"),
     );
-    expect(result.problems).toEqual([at(9, 3, "broken-scene-link")]);
+    expect(result.problems).toEqual([problemAt(9, 3, "broken-scene-link")]);
   });
 
   it("reports a scene no choice leads to", () => {
@@ -58,7 +57,7 @@ describe(":::scenario", () => {
         "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=best}\n\n### Lost\n\n::ending{outcome=poor}",
       ),
     );
-    expect(result.problems).toEqual([at(15, 1, "unreachable-scene")]);
+    expect(result.problems).toEqual([problemAt(15, 1, "unreachable-scene")]);
   });
 
   it("reports scenes with neither choices nor an ending, or both", () => {
@@ -67,29 +66,29 @@ describe(":::scenario", () => {
         "### Start\n\n- [End](#end)\n- [Wait](#wait)\n\n### Wait\n\nNothing happens.\n\n### End\n\n- [Start](#start)\n\n::ending{outcome=best}",
       ),
     );
-    expect(result.problems).toEqual([at(12, 1, "dead-end-scene"), at(16, 1, "dead-end-scene")]);
+    expect(result.problems).toEqual([problemAt(12, 1, "dead-end-scene"), problemAt(16, 1, "dead-end-scene")]);
   });
 
   it("reports a scenario whose endings cannot be reached", () => {
     const result = compileSnippet(scenario("### Start\n\n- [Loop](#loop)\n\n### Loop\n\n- [Start](#start)"));
-    expect(result.problems).toEqual([at(7, 1, "dead-end-scene")]);
+    expect(result.problems).toEqual([problemAt(7, 1, "dead-end-scene")]);
   });
 
   it("reports duplicate scenes, a choice that is not a link, an invalid outcome and a single scene", () => {
     const duplicate =
       "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=best}\n\n### End\n\n::ending{outcome=poor}";
-    expect(compileSnippet(scenario(duplicate)).problems).toEqual([at(15, 1, "duplicate-id")]);
+    expect(compileSnippet(scenario(duplicate)).problems).toEqual([problemAt(15, 1, "duplicate-id")]);
     const notLink = "### Start\n\n- [End](#end)\n- Just wait\n\n### End\n\n::ending{outcome=best}";
-    expect(compileSnippet(scenario(notLink)).problems).toEqual([at(10, 1, "invalid-interaction")]);
+    expect(compileSnippet(scenario(notLink)).problems).toEqual([problemAt(10, 1, "invalid-interaction")]);
     const outcome = "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=great}";
-    expect(compileSnippet(scenario(outcome)).problems).toEqual([at(13, 1, "invalid-attribute")]);
+    expect(compileSnippet(scenario(outcome)).problems).toEqual([problemAt(13, 1, "invalid-attribute")]);
     expect(compileSnippet(scenario("### End\n\n::ending{outcome=best}")).problems).toEqual([
-      at(6, 1, "invalid-interaction"),
+      problemAt(6, 1, "invalid-interaction"),
     ]);
   });
 
   it("reports ::ending outside a scenario", () => {
     const result = compileSnippet(":::reflection\nWhat will you change?\n::ending{outcome=best}\n:::\n");
-    expect(result.problems).toEqual([at(8, 1, "misplaced-directive")]);
+    expect(result.problems).toEqual([problemAt(8, 1, "misplaced-directive")]);
   });
 });

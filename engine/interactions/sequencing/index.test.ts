@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
 const sequencing = (list: string, attributes = "") =>
   `:::sequencing{${attributes}}\nPut the steps of a MoMo merchant payment in order.\n\n${list}\n:::\n`;
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const step = (value: string) => [
   { type: "element", tagName: "p", properties: {}, children: [{ type: "text", value }] },
 ];
@@ -33,22 +32,24 @@ describe(":::sequencing", () => {
   });
 
   it("reports a bullet list instead of an ordered one", () => {
-    expect(compileSnippet(sequencing("- A\n- B")).problems).toEqual([at(6, 1, "invalid-interaction")]);
+    expect(compileSnippet(sequencing("- A\n- B")).problems).toEqual([problemAt(6, 1, "invalid-interaction")]);
   });
 
   it("reports a single step", () => {
-    expect(compileSnippet(sequencing("1. A")).problems).toEqual([at(9, 1, "invalid-interaction")]);
+    expect(compileSnippet(sequencing("1. A")).problems).toEqual([problemAt(9, 1, "invalid-interaction")]);
   });
 
   it("reports more than 26 steps", () => {
     const list = Array.from({ length: 27 }, (_, index) => `${index + 1}. step ${index}`).join("\n");
-    expect(compileSnippet(sequencing(list)).problems).toEqual([at(9, 1, "too-many-items")]);
+    expect(compileSnippet(sequencing(list)).problems).toEqual([problemAt(9, 1, "too-many-items")]);
   });
 
   it("reports content after the list and a missing question", () => {
     expect(compileSnippet(sequencing("1. A\n2. B\n\nAnd then?")).problems).toEqual([
-      at(12, 1, "invalid-interaction"),
+      problemAt(12, 1, "invalid-interaction"),
     ]);
-    expect(compileSnippet(":::sequencing\n1. A\n2. B\n:::\n").problems).toEqual([at(6, 1, "missing-prompt")]);
+    expect(compileSnippet(":::sequencing\n1. A\n2. B\n:::\n").problems).toEqual([
+      problemAt(6, 1, "missing-prompt"),
+    ]);
   });
 });

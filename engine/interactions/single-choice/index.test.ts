@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const choice = (options: string) => `:::single-choice\nWhat should Ama charge?\n\n${options}\n:::\n`;
 
 describe(":::single-choice", () => {
@@ -19,19 +18,23 @@ describe(":::single-choice", () => {
   });
 
   it("reports no, or several, correct options and a single option", () => {
-    expect(compileSnippet(choice("- [ ] A\n- [ ] B")).problems).toEqual([at(6, 1, "missing-correct-answer")]);
-    expect(compileSnippet(choice("- [x] A\n- [x] B")).problems).toEqual([
-      at(6, 1, "too-many-correct-answers"),
+    expect(compileSnippet(choice("- [ ] A\n- [ ] B")).problems).toEqual([
+      problemAt(6, 1, "missing-correct-answer"),
     ]);
-    expect(compileSnippet(choice("- [x] A")).problems).toEqual([at(6, 1, "invalid-interaction")]);
+    expect(compileSnippet(choice("- [x] A\n- [x] B")).problems).toEqual([
+      problemAt(6, 1, "too-many-correct-answers"),
+    ]);
+    expect(compileSnippet(choice("- [x] A")).problems).toEqual([problemAt(6, 1, "invalid-interaction")]);
   });
 
   it("reports an option without a checkbox, other content in an option and more than 26 options", () => {
-    expect(compileSnippet(choice("- [x] A\n- B")).problems).toEqual([at(10, 1, "invalid-interaction")]);
+    expect(compileSnippet(choice("- [x] A\n- B")).problems).toEqual([
+      problemAt(10, 1, "invalid-interaction"),
+    ]);
     expect(compileSnippet(choice("- [x] A\n\n  Note.\n- [ ] B")).problems).toEqual([
-      at(11, 3, "invalid-interaction"),
+      problemAt(11, 3, "invalid-interaction"),
     ]);
     const many = Array.from({ length: 27 }, (_, index) => `- [${index === 0 ? "x" : " "}] option ${index}`);
-    expect(compileSnippet(choice(many.join("\n"))).problems).toEqual([at(9, 1, "too-many-items")]);
+    expect(compileSnippet(choice(many.join("\n"))).problems).toEqual([problemAt(9, 1, "too-many-items")]);
   });
 });

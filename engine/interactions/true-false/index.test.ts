@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippet, firstInteraction, LESSON_PATH } from "../testing.ts";
+import { compileSnippet, firstInteraction, problemAt } from "../testing.ts";
 
-const at = (line: number, column: number, rule: string) => `${LESSON_PATH}:${line}:${column} ${rule}`;
 const statement = (options: string) =>
   `:::true-false\n40 plates at GH₵ 15 make GH₵ 600.\n\n${options}\n:::\n`;
 
@@ -20,13 +19,13 @@ describe(":::true-false", () => {
 
   it("reports other than two options, none right and both right", () => {
     expect(compileSnippet(statement("- [x] True\n- [ ] False\n- [ ] Maybe")).problems).toEqual([
-      at(6, 1, "invalid-interaction"),
+      problemAt(6, 1, "invalid-interaction"),
     ]);
     expect(compileSnippet(statement("- [ ] True\n- [ ] False")).problems).toEqual([
-      at(6, 1, "missing-correct-answer"),
+      problemAt(6, 1, "missing-correct-answer"),
     ]);
     expect(compileSnippet(statement("- [x] True\n- [x] False")).problems).toEqual([
-      at(6, 1, "too-many-correct-answers"),
+      problemAt(6, 1, "too-many-correct-answers"),
     ]);
   });
 });
