@@ -29,12 +29,9 @@ export function isTaskList(node: RootContent): node is List {
   );
 }
 
-/** An item's first block is its label; `> quote` blocks after it are its feedback; nothing else. */
-export function readItemLabelAndFeedback(
-  context: BlockContext,
-  item: ListItem,
-): { content: RichText; feedback: RichText } {
-  const [label, ...rest] = item.children;
+/** An item's blocks after its label: `> quote` blocks are its feedback; anything else is reported. */
+export function readItemFeedback(context: BlockContext, item: ListItem): RichText {
+  const rest = item.children.slice(1);
   for (const child of rest) {
     if (child.type !== "blockquote") {
       report(
@@ -45,8 +42,16 @@ export function readItemLabelAndFeedback(
       );
     }
   }
-  const quotes = rest.flatMap((child) => (child.type === "blockquote" ? child.children : []));
-  return { content: label ? context.toRichText([label]) : [], feedback: context.toRichText(quotes) };
+  return context.toRichText(rest.flatMap((child) => (child.type === "blockquote" ? child.children : [])));
+}
+
+/** An item's first block is its label; `> quote` blocks after it are its feedback. */
+function readItemLabelAndFeedback(
+  context: BlockContext,
+  item: ListItem,
+): { content: RichText; feedback: RichText } {
+  const [label] = item.children;
+  return { content: label ? context.toRichText([label]) : [], feedback: readItemFeedback(context, item) };
 }
 
 /** Reports an item written without `[ ]` / `[x]`; true when it has one. */

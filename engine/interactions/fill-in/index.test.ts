@@ -78,3 +78,17 @@ describe(":::fill-in", () => {
     expect(compileSnippet(fillIn("", answers)).problems).toEqual([problemAt(9, 1, "too-many-items")]);
   });
 });
+
+describe(":::fill-in answers as written", () => {
+  it("keeps a colon, undoes Markdown escapes and never reads an answer as Markdown", () => {
+    const result = compileSnippet(fillIn("", "- [x] 8:30\n- [x] \\*170#\n- [x] /a:b/"));
+    expect(result.problems).toEqual([]);
+    expect(firstInteraction(result)).toMatchObject({
+      answers: [
+        { match: { kind: "text", text: "8:30" } },
+        { match: { kind: "text", text: "*170#" } },
+        { match: { kind: "pattern", source: "a:b" } },
+      ],
+    });
+  });
+});

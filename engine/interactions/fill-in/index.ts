@@ -1,5 +1,4 @@
 import type { ListItem } from "mdast";
-import { toString as plainText } from "mdast-util-to-string";
 import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import { flagAttribute } from "../../directives/attributes.ts";
@@ -9,7 +8,7 @@ import {
   hasCheckbox,
   isTaskList,
   letterIdSchema,
-  readItemLabelAndFeedback,
+  readItemFeedback,
   reportMissingCorrect,
 } from "../choice/options.ts";
 import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
@@ -51,17 +50,22 @@ const schema = baseInteractionSchema.extend({
 export type FillIn = z.infer<typeof schema>;
 type Match = z.infer<typeof matchSchema>;
 
-/** The answer as written: a pattern's source comes from the file itself, so Markdown escapes (`\.`) survive. */
-function readMatch(context: BlockContext, item: ListItem, caseSensitive: boolean): Match | undefined {
-  const [label] = item.children;
+/** An answer is read from the source as written (not as Markdown), so `8:30` or a pattern's `\.` survive. */
+function sourceOf(context: BlockContext, label: ListItem["children"][number] | undefined): string {
   const start = label?.position?.start.offset;
   const end = label?.position?.end.offset;
-  const raw =
-    start === undefined || end === undefined ? "" : String(context.file.value).slice(start, end).trim();
+  return start === undefined || end === undefined ? "" : String(context.file.value).slice(start, end).trim();
+}
+
+/** Markdown's backslash escapes (`\*` for `*`) undone in a text answer; line breaks become spaces. */
+const unescapeText = (raw: string) => raw.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/\s+/g, " ");
+
+function readMatch(context: BlockContext, item: ListItem, caseSensitive: boolean): Match | undefined {
+  const [label] = item.children;
+  const raw = label?.type === "paragraph" ? sourceOf(context, label) : "";
   const pattern = PATTERN_LITERAL.exec(raw)?.[1];
   if (pattern === undefined) {
-    const text = label ? plainText(label).trim() : "";
-    if (text === "") {
+    if (raw === "") {
       report(
         context.file,
         "invalid-interaction",
@@ -70,7 +74,7 @@ function readMatch(context: BlockContext, item: ListItem, caseSensitive: boolean
       );
       return undefined;
     }
-    return { kind: "text", text };
+    return { kind: "text", text: unescapeText(raw) };
   }
   const problem = patternProblem(pattern);
   if (problem) {
@@ -102,7 +106,7 @@ export const fillIn = defineInteraction({
     const answers = body.body.children.map((item, index) => {
       if (!hasCheckbox(context, item)) return undefined;
       const match = readMatch(context, item, caseSensitive);
-      const { feedback } = readItemLabelAndFeedback(context, item);
+      const feedback = readItemFeedback(context, item);
       if (match?.kind === "text" && item.checked && match.text.length > attributes.maxlength) {
         report(
           context.file,
