@@ -1,6 +1,7 @@
 import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
 import { z } from "zod";
 import { report } from "../diagnostics/report.ts";
+import { expectation } from "../diagnostics/zod-issue.ts";
 import type { FileContext } from "../model/context.ts";
 
 /**
@@ -47,10 +48,15 @@ export function readAttributes<Schema extends z.ZodObject>(
       }
     } else {
       const key = issue.path.join(".");
+      const written = node.attributes?.[String(issue.path[0])];
+      const what =
+        written === undefined || written === null
+          ? `Missing \`${key}\``
+          : `Unexpected \`${key}="${written}"\``;
       report(
         context.file,
         "invalid-attribute",
-        `Invalid \`${key}\` on \`${label}\`: ${issue.message}`,
+        `${what} on \`${label}\`, ${expectation(issue)}`,
         node.position,
       );
     }
