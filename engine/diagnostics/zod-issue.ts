@@ -46,10 +46,10 @@ export function expectation(issue: z.core.$ZodIssue): string {
 
 const MAX_SHOWN = 40;
 
-/** A value as a message shows it: short, on one line. */
+/** A value as a message shows it after "Unexpected": short, on one line. */
 export function showValue(value: unknown): string {
-  if (value === null || value === undefined) return "an empty value";
-  if (Array.isArray(value)) return "a list";
+  if (value === null || value === undefined) return "empty value";
+  if (Array.isArray(value)) return "list";
   if (typeof value === "object") return "`key: value` lines";
   const text = String(value).replace(/\s+/g, " ");
   if (text.trim() === "") return "empty text";
