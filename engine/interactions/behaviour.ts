@@ -38,8 +38,13 @@ export interface InteractionScoring<Interaction> {
   score(interaction: Interaction, response: InteractionResponse): ScoreResult;
   /** The right answer, shown by "show answer"; undefined for unscored types. */
   correctResponse(interaction: Interaction): InteractionResponse | undefined;
-  /** The longest response the learner can give (free text at its maximum length), for record sizes. */
+  /** The response that takes the most room in a progress record (after `recordForm`), for record sizes. */
   largestResponse(interaction: Interaction): InteractionResponse;
+  /**
+   * The form the progress record keeps, when it differs from the response (fill-in: a long text by
+   * the authored answer it matched; the text itself stays on the device). Scoring accepts both forms.
+   */
+  recordForm?(interaction: Interaction, response: InteractionResponse): InteractionResponse;
 }
 
 export type InteractionTracking<Interaction> = (

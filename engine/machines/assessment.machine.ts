@@ -2,6 +2,9 @@ import { type ActorRef, assign, enqueueActions, type Snapshot, setup } from "xst
 import { behaviourOf } from "../interactions/behaviours.ts";
 import type { Interaction } from "../interactions/registry.ts";
 import type { CourseModel, Module } from "../model/schema.ts";
+
+type BankModule = Pick<Module, "bank">;
+
 import { type AssessmentPhase, type AssessmentProgress, assessmentOutcome } from "./assessment-progress.ts";
 import { drawItems, nextSeed } from "./draw.ts";
 import type { AssessmentEvent, AssessmentUpdatedEvent } from "./events.ts";
@@ -11,7 +14,7 @@ export type AssessmentParentRef = ActorRef<Snapshot<unknown>, AssessmentUpdatedE
 export interface AssessmentInput {
   settings: CourseModel["assessment"];
   /** Modules whose banks feed the draw (every module of the course). */
-  modules: Module[];
+  modules: readonly BankModule[];
   /** Restored progress, or the fresh seed for a first attempt. */
   progress: AssessmentProgress;
   parent?: AssessmentParentRef;
@@ -19,18 +22,18 @@ export interface AssessmentInput {
 
 export interface AssessmentContext {
   settings: CourseModel["assessment"];
-  modules: Module[];
+  modules: readonly BankModule[];
   progress: AssessmentProgress;
   /** The drawn items (resolved from progress.itemIds). */
   items: Interaction[];
   parent: AssessmentParentRef | undefined;
 }
 
-const bankOf = (modules: readonly Module[]) =>
+const bankOf = (modules: readonly BankModule[]) =>
   new Map(modules.flatMap((module) => module.bank).map((item) => [item.id, item]));
 
 /** Stored item ids that still exist; a removed item is dropped, a new one waits for the next draw. */
-export function resolveItems(modules: readonly Module[], itemIds: readonly string[]): Interaction[] {
+export function resolveItems(modules: readonly BankModule[], itemIds: readonly string[]): Interaction[] {
   const bank = bankOf(modules);
   return itemIds.flatMap((id) => bank.get(id) ?? []);
 }

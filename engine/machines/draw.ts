@@ -32,7 +32,11 @@ export function nextSeed(seed: number): number {
 }
 
 /** `perModule` items from each module's bank (all of a smaller bank), modules in course order. */
-export function drawItems(modules: readonly Module[], perModule: number, seed: number): Interaction[] {
+export function drawItems(
+  modules: readonly Pick<Module, "bank">[],
+  perModule: number,
+  seed: number,
+): Interaction[] {
   const random = mulberry32(seed);
   return modules.flatMap((module) => shuffle(module.bank, random).slice(0, perModule));
 }

@@ -29,8 +29,11 @@ export function resultOf(interaction: Interaction, progress: InteractionProgress
   return scoring.score(interaction, progress.response);
 }
 
-/** Progress without private responses (reflection text), as records and LMSs get it. */
-export function withoutPrivateResponses(
+/**
+ * Progress as the record keeps it: without private responses (reflection text), and each response
+ * in its type's record form (a long fill-in text by its matched answer).
+ */
+export function recordedProgress(
   interactions: readonly Interaction[],
   progress: Readonly<Record<string, InteractionProgress>>,
 ): Record<string, InteractionProgress> {
@@ -38,9 +41,12 @@ export function withoutPrivateResponses(
   for (const interaction of interactions) {
     const entry = progress[interaction.id];
     if (!entry) continue;
-    result[interaction.id] = behaviourOf(interaction).scoring.privateResponse
-      ? { ...entry, response: undefined }
-      : entry;
+    const { scoring } = behaviourOf(interaction);
+    const response =
+      scoring.privateResponse || !entry.response
+        ? undefined
+        : (scoring.recordForm?.(interaction, entry.response) ?? entry.response);
+    result[interaction.id] = { ...entry, response };
   }
   return result;
 }

@@ -1,12 +1,11 @@
 import { createActor } from "xstate";
-import { behaviourOf } from "../interactions/behaviours.ts";
 import type { CourseModel } from "../model/schema.ts";
 import type { LaunchContext, Tracker, TrackerNotice } from "../tracking/tracker.ts";
 import { type CourseActor, courseMachine, type PlayerProgress } from "./course.machine.ts";
 import { mulberry32 } from "./draw.ts";
 import { type DecodedRecord, decodeRecord } from "./progress-record/codec.ts";
 import { type PlayerScope, planScope, type ScopePlan } from "./scope.ts";
-import { bridgeToTracker, type Clock, type PrivateNotes } from "./tracking-bridge.ts";
+import { bridgeToTracker, type Clock, keepsTextOnDevice, type PrivateNotes } from "./tracking-bridge.ts";
 
 export interface PlayerOptions {
   course: CourseModel;
@@ -33,7 +32,7 @@ export interface Player {
   stop(): Promise<void>;
 }
 
-/** Private text comes back from the device, so a reflection reopens with what the learner wrote. */
+/** Text kept on the device comes back, so a reflection or a long fill-in reopens as the learner wrote it. */
 function withPrivateNotes(
   plan: ScopePlan,
   progress: PlayerProgress,
@@ -44,7 +43,7 @@ function withPrivateNotes(
   for (const interaction of plan.interactions) {
     const entry = interactions[interaction.id];
     const text = notes.read(interaction.id);
-    if (entry && text !== undefined && behaviourOf(interaction).scoring.privateResponse)
+    if (entry && text !== undefined && keepsTextOnDevice(interaction))
       interactions[interaction.id] = { ...entry, response: { kind: "text", text } };
   }
   return { ...progress, interactions };
@@ -57,8 +56,7 @@ function withPrivateNotes(
 export function createPlayer(options: PlayerOptions): Player {
   const { course, scope, launch, tracker, clock } = options;
   const plan = planScope(course, scope);
-  const bankIds = course.modules.flatMap((module) => module.bank.map((item) => item.id));
-  const decoded = decodeRecord(plan, bankIds, launch.record);
+  const decoded = decodeRecord(plan, launch.record);
   const restored = withPrivateNotes(plan, decoded.progress, options.notes);
   const location = restored.location ?? launch.location;
   const actor = createActor(courseMachine, {

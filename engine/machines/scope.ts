@@ -1,5 +1,11 @@
 import type { Interaction } from "../interactions/registry.ts";
-import type { Block, CourseModel, Lesson, Module } from "../model/schema.ts";
+import type { Block, Lesson, Module } from "../model/schema.ts";
+
+/** The part of the model a plan reads (the compiler plans before it adds record sizes). */
+export type PlannableModule = Pick<Module, "id" | "title" | "scored" | "lessons" | "bank">;
+export interface PlannableCourse {
+  modules: readonly PlannableModule[];
+}
 
 /** What one player instance covers: a SCORM package per course or module, a site page, the exam. */
 export type PlayerScope =
@@ -27,13 +33,15 @@ export const ASSESSMENT_ADDRESS = "assessment";
 
 export interface ScopePlan {
   scope: PlayerScope;
-  modules: Module[];
+  modules: PlannableModule[];
   steps: Step[];
   /** Every interaction in the lessons of the scope (not the assessment bank), in order. */
   interactions: Interaction[];
   /** Where each interaction sits: its lesson id (the objective) and step index. */
   lessonOf: Map<string, string>;
   hasAssessment: boolean;
+  /** Every module's bank items when the scope has the final assessment (its draw comes from them). */
+  bank: Interaction[];
 }
 
 function interactionsIn(blocks: Block[]): Interaction[] {
@@ -44,7 +52,7 @@ function interactionsIn(blocks: Block[]): Interaction[] {
   });
 }
 
-function screensOf(module: Module, lesson: Lesson): Step[] {
+function screensOf(module: PlannableModule, lesson: Lesson): Step[] {
   return lesson.screens.map((screen, screenIndex) => ({
     kind: "screen",
     address: `${lesson.id}/${screenIndex + 1}`,
@@ -57,13 +65,13 @@ function screensOf(module: Module, lesson: Lesson): Step[] {
 }
 
 /** Whether any module has an assessment bank (so the course has a final assessment). */
-export function courseHasAssessment(course: CourseModel): boolean {
+export function courseHasAssessment(course: PlannableCourse): boolean {
   return course.modules.some((module) => module.bank.length > 0);
 }
 
-function selectLessons(course: CourseModel, scope: PlayerScope): Array<[Module, Lesson]> {
+function selectLessons(course: PlannableCourse, scope: PlayerScope): Array<[PlannableModule, Lesson]> {
   const all = course.modules.flatMap((module) =>
-    module.lessons.map((lesson): [Module, Lesson] => [module, lesson]),
+    module.lessons.map((lesson): [PlannableModule, Lesson] => [module, lesson]),
   );
   switch (scope.kind) {
     case "course":
@@ -81,7 +89,7 @@ function selectLessons(course: CourseModel, scope: PlayerScope): Array<[Module, 
  * The ordered steps of a scope. An unknown module or lesson id gives an empty plan (the caller
  * checks `steps.length`): ids come from the compiled model, so that is a bug, not content.
  */
-export function planScope(course: CourseModel, scope: PlayerScope): ScopePlan {
+export function planScope(course: PlannableCourse, scope: PlayerScope): ScopePlan {
   const lessons = selectLessons(course, scope);
   const withAssessment =
     (scope.kind === "course" || scope.kind === "assessment") && courseHasAssessment(course);
@@ -106,5 +114,6 @@ export function planScope(course: CourseModel, scope: PlayerScope): ScopePlan {
     interactions,
     lessonOf,
     hasAssessment: withAssessment,
+    bank: withAssessment ? course.modules.flatMap((module) => module.bank) : [],
   };
 }

@@ -14,6 +14,15 @@ export interface Clock {
   now(): number;
 }
 
+/**
+ * Text kept on this device (engine/tracking/local.ts): reflections, which never leave it, and
+ * fill-in answers, which the record may keep only by their matched answer when long.
+ */
+export function keepsTextOnDevice(interaction: Interaction): boolean {
+  const { scoring } = behaviourOf(interaction);
+  return scoring.privateResponse === true || scoring.recordForm !== undefined;
+}
+
 /** Private text (reflections) kept on this device only; see engine/tracking/local.ts. */
 export interface PrivateNotes {
   read(interactionId: string): string | undefined;
@@ -107,7 +116,7 @@ export function bridgeToTracker({ actor, tracker, launch, clock, notes }: Bridge
     actor.on("interaction.answered", (event) => {
       const response = event.progress.response;
       if (!response) return;
-      if (notes && behaviourOf(event.interaction).scoring.privateResponse && response.kind === "text")
+      if (notes && keepsTextOnDevice(event.interaction) && response.kind === "text")
         notes.write(event.interaction.id, response.text);
       if (!tracks) return;
       const record = recordOf(

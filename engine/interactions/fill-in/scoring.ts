@@ -1,4 +1,11 @@
-import { type InteractionScoring, resultFromShare, textOf } from "../behaviour.ts";
+import { escapeText } from "../../machines/progress-record/text.ts";
+import {
+  type InteractionResponse,
+  type InteractionScoring,
+  idsOf,
+  resultFromShare,
+  textOf,
+} from "../behaviour.ts";
 import type { FillIn } from "./index.ts";
 
 /** Trimmed, inner spaces collapsed, and lower-cased unless case matters. */
@@ -22,20 +29,38 @@ export function matchedAnswer(interaction: FillIn, typed: string): FillIn["answe
   return ordered.find((answer) => matches(interaction, answer, typed));
 }
 
-/** The widest UTF-16 unit for the record's text escaping, so the size computed is a true maximum. */
-export const WIDEST_CHARACTER = "\uffff";
+/**
+ * Record characters a typed answer may take in the progress record. A longer one (a long answer,
+ * or one full of characters the record escapes) is kept there by the authored answer it matched,
+ * and in full on the device; so 60 interactions and a 16-item draw fit SCORM 1.2's 4,096.
+ */
+export const FILL_IN_RECORD_BUDGET = 60;
+
+/** The authored answer a response stands for: typed text matched, or the record's `ids` form. */
+function answerOf(interaction: FillIn, response: InteractionResponse): FillIn["answers"][number] | undefined {
+  if (response.kind === "ids") return interaction.answers.find((answer) => answer.id === idsOf(response)[0]);
+  return matchedAnswer(interaction, textOf(response).slice(0, interaction.maxlength));
+}
 
 export const fillInScoring: InteractionScoring<FillIn> = {
   scored: true,
-  isAnswerable: (_interaction, response) => textOf(response).trim().length > 0,
+  isAnswerable: (_interaction, response) => response.kind === "ids" || textOf(response).trim().length > 0,
   score(interaction, response) {
-    const typed = textOf(response).slice(0, interaction.maxlength);
-    const answer = matchedAnswer(interaction, typed);
+    const answer = answerOf(interaction, response);
     return resultFromShare(answer?.correct ? 1 : 0, false, answer ? [answer.id] : []);
+  },
+  recordForm(interaction, response) {
+    if (response.kind !== "text" || escapeText(response.text).length <= FILL_IN_RECORD_BUDGET)
+      return response;
+    const answer = answerOf(interaction, response);
+    return { kind: "ids", ids: answer ? [answer.id] : [] };
   },
   correctResponse(interaction) {
     const shown = interaction.answers.find((answer) => answer.correct && answer.match.kind === "text");
     return shown?.match.kind === "text" ? { kind: "text", text: shown.match.text } : undefined;
   },
-  largestResponse: (interaction) => ({ kind: "text", text: WIDEST_CHARACTER.repeat(interaction.maxlength) }),
+  largestResponse: (interaction) => ({
+    kind: "text",
+    text: "x".repeat(Math.min(interaction.maxlength, FILL_IN_RECORD_BUDGET)),
+  }),
 };

@@ -56,11 +56,7 @@ function onlyChecksumCut(record: string, body: string): boolean {
  * The record → player progress, for the current model. Never throws: a damaged record is read
  * as far as its entries stay valid (the last entry of a cut record is dropped, it may be cut too).
  */
-export function decodeRecord(
-  plan: ScopePlan,
-  bankIds: readonly string[],
-  record: string | undefined,
-): DecodedRecord {
+export function decodeRecord(plan: ScopePlan, record: string | undefined): DecodedRecord {
   if (!record) return { progress: EMPTY_PROGRESS, recovery: "fresh", dropped: 0 };
   const { sections, intact, version } = splitRecord(record);
   if (version !== CURRENT_VERSION) return { progress: EMPTY_PROGRESS, recovery: "reset", dropped: 0 };
@@ -70,7 +66,7 @@ export function decodeRecord(
   const entries = [entriesOf(visited), entriesOf(interactions), entriesOf(assessment)];
   if (!whole) entries.findLast((list) => list.length > 0)?.pop();
   const [visitedEntries = [], interactionEntries = [], assessmentEntries = []] = entries;
-  const known = knownIds(plan, bankIds);
+  const known = knownIds(plan);
   const tally: DecodeTally = { malformed: 0, unknown: 0 };
   const progress: PlayerProgress = {
     location: decodeLocation(plan, known, location),

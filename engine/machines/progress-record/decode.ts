@@ -20,12 +20,12 @@ export interface KnownIds {
   bank: Map<string, string>;
 }
 
-export function knownIds(plan: ScopePlan, bankIds: readonly string[]): KnownIds {
+export function knownIds(plan: ScopePlan): KnownIds {
   const lessonIds = plan.steps.flatMap((step) => (step.kind === "screen" ? [step.lessonId] : []));
   return {
     lessons: keyIndex(lessonIds),
     interactions: keyIndex(plan.interactions.map((interaction) => interaction.id)),
-    bank: keyIndex(bankIds),
+    bank: keyIndex(plan.bank.map((item) => item.id)),
   };
 }
 

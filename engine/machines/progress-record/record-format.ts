@@ -18,3 +18,9 @@ export const RECORD_VERSION = "c1";
 export const INTERACTION_PHASES: readonly InteractionPhase[] = ["idle", "answering", "feedback", "revealed"];
 export const ASSESSMENT_PHASES: readonly AssessmentPhase[] = ["ready", "answering", "review"];
 export const ASSESSMENT_LOCATION = "a";
+
+/** Stored attempt counts are capped (one and two base-36 digits) so the record's size has a bound. */
+export const MAX_STORED_ATTEMPTS = 35;
+export const MAX_STORED_ASSESSMENT_ATTEMPTS = 36 ** 2 - 1;
+/** The largest seed (32 bits). */
+export const MAX_SEED = 2 ** 32 - 1;

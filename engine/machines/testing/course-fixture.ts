@@ -54,6 +54,6 @@ export function shopCourse(settings = ""): CourseModel {
     "01-shop/02-customers.md": lessonMd("Customers", `${choice("greet")}\n${choice("thank", " attempts=2")}`),
     "01-shop/assessment.md": [1, 2, 3].map((n) => choice(`bank_${n}`, " revisit=01-prices.md")).join("\n"),
     "02-online/01-posts.md": lessonMd("Posts", "Post daily."),
-    "02-online/assessment.md": [1, 2].map((n) => choice(`web_${n}`)).join("\n"),
+    "02-online/assessment.md": [1, 2].map((n) => choice(`web_${n}`, " revisit=01-posts.md")).join("\n"),
   });
 }
