@@ -14,10 +14,11 @@ export interface PlayerBundle {
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RUNTIME = path.join(REPO_ROOT, "engine", "runtime");
 
-/** Browsers the player supports: what the Moodle app's Android WebView and iOS Safari 14+ run. */
-const BROWSER_TARGETS = ["es2020", "chrome80", "safari14", "firefox78"];
+/** Browsers the player supports: the Moodle app's Android WebView (Chrome 80+) and iOS/Safari 14.1+ (14.0 has a destructuring bug esbuild cannot work around). */
+const BROWSER_TARGETS = ["es2020", "chrome80", "safari14.1", "ios14.5", "firefox78"];
 
-async function buildBundle(tracker: BundleTracker): Promise<PlayerBundle> {
+/** One esbuild run, uncached (buildPlayerBundle caches it per process). */
+export async function compilePlayerBundle(tracker: BundleTracker): Promise<PlayerBundle> {
   const result = await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: {
@@ -56,7 +57,7 @@ const cache = new Map<BundleTracker, Promise<PlayerBundle>>();
 export function buildPlayerBundle(options: { tracker: BundleTracker }): Promise<PlayerBundle> {
   let bundle = cache.get(options.tracker);
   if (!bundle) {
-    bundle = buildBundle(options.tracker);
+    bundle = compilePlayerBundle(options.tracker);
     bundle.catch(() => cache.delete(options.tracker));
     cache.set(options.tracker, bundle);
   }

@@ -1,11 +1,7 @@
+import type { PlayerScope } from "../machines/scope.ts";
 import type { CourseModel } from "../model/schema.ts";
 
-/** What one player page delivers: the whole course, one module, one lesson, or the final assessment. */
-export type PlayerScope =
-  | { kind: "course" }
-  | { kind: "module"; moduleId: string }
-  | { kind: "lesson"; lessonId: string }
-  | { kind: "assessment" };
+export type { PlayerScope };
 
 /** The scope as one data-attribute value: `course`, `module:<id>`, `lesson:<id>`, `assessment`. */
 export function formatScope(scope: PlayerScope): string {

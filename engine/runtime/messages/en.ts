@@ -74,6 +74,8 @@ export const en = {
   matchFor: (item: string) => `Match for “${item}”`,
   moveUp: "Move up",
   moveDown: "Move down",
+  moveUpItem: (item: string) => `Move up: ${item}`,
+  moveDownItem: (item: string) => `Move down: ${item}`,
   movedTo: (item: string, position: number, total: number) =>
     `${item} moved to position ${position} of ${total}`,
   chooseBucket: "Choose a group",
@@ -95,7 +97,10 @@ export const en = {
 
   // Assessment
   assessment: "Final assessment",
+  assessmentIntro: (passMark: number) =>
+    `Answer the questions, then submit them together. You need ${passMark}% to pass.`,
   startAssessment: "Start the assessment",
+  submitAssessment: "Submit my answers",
   questionOf: (current: number, total: number) => `Question ${current} of ${total}`,
   assessmentScore: (percent: number) => `Your score: ${percent}%`,
   assessmentPassed: "You passed.",

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from "preact/hooks";
+import { RichText } from "../../runtime/hast/render-hast.tsx";
+import { useAnnounce } from "../../runtime/hooks/announcer.tsx";
+import { useMessages } from "../../runtime/hooks/player-context.tsx";
+import { displayOrder } from "../../runtime/interaction/display-order.ts";
+import { OptionMark } from "../../runtime/interaction/verdict.tsx";
+import type { InteractionViewProps } from "../../runtime/interaction/view-contract.ts";
+import { idsOf } from "../behaviour.ts";
+import { plainText } from "../plain-text.ts";
+import type { Sequencing } from "./index.ts";
+
+/**
+ * An ordered list with Move up / Move down buttons on each step (keyboard and touch; the equal
+ * alternative to dragging). The view starts from a stable shuffle and sends it as the first
+ * response, so a learner who believes it is right can submit it. Moves are announced.
+ */
+export function SequencingView(props: InteractionViewProps<Sequencing>) {
+  const { interaction, locked } = props;
+  const messages = useMessages();
+  const announce = useAnnounce();
+  const list = useRef<HTMLOListElement>(null);
+  const byId = new Map(interaction.steps.map((step) => [step.id, step]));
+  const order = props.response
+    ? idsOf(props.response)
+    : displayOrder(interaction.steps, interaction.id, true).map((step) => step.id);
+  const answer = props.revealed ? idsOf(props.revealed) : undefined;
+
+  useEffect(() => {
+    if (!props.response && !locked) props.setResponse({ kind: "ids", ids: order });
+  }, [props.response === undefined]);
+
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    const id = order[index];
+    if (id === undefined || target < 0 || target >= order.length) return;
+    const next = [...order];
+    next.splice(index, 1);
+    next.splice(target, 0, id);
+    props.setResponse({ kind: "ids", ids: next });
+    const label = plainText(byId.get(id)?.content ?? []);
+    announce(messages.movedTo(label, target + 1, order.length));
+    // Keep focus on the moved step: its button in the direction of travel, or the other one at an end.
+    requestAnimationFrame(() => {
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>(`[data-step="${id}"] button`);
+      const preferred = buttons?.[by < 0 ? 0 : 1];
+      (preferred && !preferred.disabled ? preferred : buttons?.[by < 0 ? 1 : 0])?.focus();
+    });
+  };
+
+  return (
+    <ol class="cm-rows" ref={list} aria-labelledby={props.promptId}>
+      {order.map((id, index) => {
+        const step = byId.get(id);
+        if (!step) return null;
+        const label = plainText(step.content);
+        return (
+          <li class="cm-row" key={id} data-step={id}>
+            <span class="cm-row-label">
+              <RichText content={step.content} inline />
+            </span>
+            <span class="cm-row-controls">
+              <button
+                type="button"
+                class="cm-button cm-button-quiet"
+                disabled={locked || index === 0}
+                aria-label={messages.moveUpItem(label)}
+                onClick={() => move(index, -1)}
+              >
+                <span aria-hidden="true">↑ </span>
+                {messages.moveUp}
+              </button>
+              <button
+                type="button"
+                class="cm-button cm-button-quiet"
+                disabled={locked || index === order.length - 1}
+                aria-label={messages.moveDownItem(label)}
+                onClick={() => move(index, 1)}
+              >
+                <span aria-hidden="true">↓ </span>
+                {messages.moveDown}
+              </button>
+              {answer && <OptionMark chosen correct={answer[index] === id} />}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef } from "preact/hooks";
+import type { ActorRefFrom } from "xstate";
+import type { assessmentMachine } from "../../machines/assessment.machine.ts";
+import { selectAssessmentView } from "../../machines/selectors.ts";
+import { useAnnounce } from "../hooks/announcer.tsx";
+import { InteractionsProvider } from "../hooks/interactions.tsx";
+import { useCourse, useMessages, useOpenLesson } from "../hooks/player-context.tsx";
+import { InteractionHost } from "../interaction/interaction-host.tsx";
+import { useActorSnapshot } from "../player/use-actor-snapshot.ts";
+import { assessmentSources } from "./assessment-sources.ts";
+
+/**
+ * The final assessment: a start screen, the drawn items (answered in any order, submitted together),
+ * then the score against the pass mark with each item's result and the lesson to review.
+ */
+export function AssessmentView(props: {
+  assessment: ActorRefFrom<typeof assessmentMachine>;
+  lessonIds: ReadonlySet<string>;
+}) {
+  const snapshot = useActorSnapshot(props.assessment);
+  const view = selectAssessmentView(snapshot);
+  const course = useCourse();
+  const messages = useMessages();
+  const announce = useAnnounce();
+  const openLesson = useOpenLesson();
+  const sources = useMemo(() => assessmentSources(props.assessment), [props.assessment]);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const lessons = new Map(
+    course.modules.flatMap((module) => module.lessons).map((lesson) => [lesson.id, lesson]),
+  );
+
+  useEffect(() => {
+    if (view.phase !== "review" || !view.outcome) return;
+    announce(
+      `${messages.assessmentScore(view.outcome.percent)} ${view.outcome.passed ? messages.assessmentPassed : messages.assessmentFailed(course.assessment.passMark)}`,
+    );
+    resultRef.current?.focus();
+  }, [view.phase]);
+
+  if (view.phase === "ready") {
+    return (
+      <div class="cm-assessment">
+        <p>{messages.assessmentIntro(course.assessment.passMark)}</p>
+        <button
+          type="button"
+          class="cm-button"
+          disabled={!view.canStart}
+          onClick={() => props.assessment.send({ type: "assessment.start" })}
+        >
+          {messages.startAssessment}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="cm-assessment">
+      {view.outcome && (
+        <div class={`cm-feedback cm-feedback-${view.outcome.passed ? "correct" : "incorrect"}`}>
+          <h2 tabIndex={-1} ref={resultRef}>
+            {messages.assessmentScore(view.outcome.percent)}
+          </h2>
+          <p>
+            <span aria-hidden="true">{view.outcome.passed ? "✓ " : "✗ "}</span>
+            {view.outcome.passed
+              ? messages.assessmentPassed
+              : messages.assessmentFailed(course.assessment.passMark)}
+          </p>
+        </div>
+      )}
+      <InteractionsProvider sources={sources}>
+        <ol class="cm-assessment-items">
+          {view.items.map((item, index) => {
+            const review = view.outcome?.items.find((entry) => entry.item.id === item.id);
+            const revisit = review?.revisit;
+            return (
+              <li key={item.id}>
+                <p class="cm-required">{messages.questionOf(index + 1, view.items.length)}</p>
+                <InteractionHost block={item} />
+                {revisit && (
+                  <p>
+                    {props.lessonIds.has(revisit) ? (
+                      <button
+                        type="button"
+                        class="cm-button cm-button-quiet"
+                        onClick={() => openLesson(revisit)}
+                      >
+                        {messages.reviewLesson}: {lessons.get(revisit)?.title ?? revisit}
+                      </button>
+                    ) : (
+                      <>
+                        {messages.reviewLesson}: {lessons.get(revisit)?.title ?? revisit}
+                      </>
+                    )}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </InteractionsProvider>
+      <div class="cm-actions">
+        {view.phase === "answering" && (
+          <button
+            type="button"
+            class="cm-button"
+            aria-disabled={!view.canSubmit}
+            onClick={() => view.canSubmit && props.assessment.send({ type: "assessment.submit" })}
+          >
+            {messages.submitAssessment}
+          </button>
+        )}
+        {view.canRetry && (
+          <button
+            type="button"
+            class="cm-button"
+            onClick={() => props.assessment.send({ type: "assessment.retry" })}
+          >
+            {messages.assessmentRetry}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { type ComponentChildren, createContext } from "preact";
+import { useContext } from "preact/hooks";
+import type { CourseModel, GlossaryTerm } from "../../model/schema.ts";
+import { en, type Messages } from "../messages/en.ts";
+
+export interface PlayerSettings {
+  course: CourseModel;
+  /** Relative folder that course media paths resolve against ("" or ending in "/"). */
+  mediaBase: string;
+  messages: Messages;
+  glossary: ReadonlyMap<string, GlossaryTerm>;
+  /** Opens a lesson named by a `data-lesson` link. */
+  openLesson(lessonId: string): void;
+}
+
+const PlayerSettingsContext = createContext<PlayerSettings | undefined>(undefined);
+
+export function PlayerSettingsProvider(props: { value: PlayerSettings; children: ComponentChildren }) {
+  return (
+    <PlayerSettingsContext.Provider value={props.value}>{props.children}</PlayerSettingsContext.Provider>
+  );
+}
+
+function usePlayerSettings(): PlayerSettings {
+  const settings = useContext(PlayerSettingsContext);
+  if (!settings) throw new Error("usePlayerSettings outside PlayerSettingsProvider");
+  return settings;
+}
+
+export function createPlayerSettings(
+  init: Omit<PlayerSettings, "glossary" | "messages"> & { messages?: Messages },
+): PlayerSettings {
+  return {
+    ...init,
+    messages: init.messages ?? en,
+    glossary: new Map(init.course.glossary.map((term) => [term.id, term])),
+  };
+}
+
+export const useCourse = (): CourseModel => usePlayerSettings().course;
+export const useMessages = (): Messages => usePlayerSettings().messages;
+export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
+export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
+
+/** Course media path → URL relative to the page. */
+export function useMediaUrl(): (coursePath: string) => string {
+  const { mediaBase } = usePlayerSettings();
+  return (coursePath) => mediaBase + coursePath.split("/").map(encodeURIComponent).join("/");
+}

@@ -1,0 +1,48 @@
+import type { RefObject } from "preact";
+import type { Interaction } from "../../interactions/registry.ts";
+import type { RichText as RichTextContent } from "../../model/hast.ts";
+import { RichText } from "../hast/render-hast.tsx";
+import { useMessages } from "../hooks/player-context.tsx";
+import { VerdictLabel } from "./verdict.tsx";
+import type { Verdict } from "./view-contract.ts";
+
+export interface InteractionFeedbackProps {
+  focusRef: RefObject<HTMLDivElement>;
+  interaction: Interaction;
+  verdict: Verdict;
+  feedback: RichTextContent;
+  /** Tries left after a wrong answer; undefined when unlimited or not relevant. */
+  attemptsLeft: number | undefined;
+}
+
+/** After submitting: the verdict in words with an icon, the author's feedback, tries left, a model answer. */
+export function InteractionFeedback(props: InteractionFeedbackProps) {
+  const messages = useMessages();
+  const { interaction, verdict } = props;
+  const modelAnswer = "modelAnswer" in interaction ? interaction.modelAnswer : [];
+  const wrong = verdict === "incorrect" || verdict === "partial";
+  return (
+    <div
+      class={`cm-feedback cm-feedback-${verdict}`}
+      tabIndex={-1}
+      ref={props.focusRef}
+      data-testid="feedback"
+    >
+      <p>
+        <VerdictLabel verdict={verdict} />
+      </p>
+      {props.feedback.length > 0 && <RichText content={props.feedback} />}
+      {wrong && props.attemptsLeft !== undefined && (
+        <p>{props.attemptsLeft > 0 ? messages.attemptsLeft(props.attemptsLeft) : messages.noAttemptsLeft}</p>
+      )}
+      {modelAnswer.length > 0 && (
+        <div class="cm-model-answer">
+          <p>
+            <strong>{messages.modelAnswer}</strong>
+          </p>
+          <RichText content={modelAnswer} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId } from "preact/hooks";
+import { plainText } from "../../interactions/plain-text.ts";
+import type { RichText as RichTextContent } from "../../model/hast.ts";
+import { RichText } from "../hast/render-hast.tsx";
+import { useMessages } from "../hooks/player-context.tsx";
+import { OptionMark } from "./verdict.tsx";
+
+export interface RowItem {
+  id: string;
+  content: RichTextContent;
+}
+
+export interface RowSelectProps {
+  rows: readonly RowItem[];
+  choices: readonly RowItem[];
+  /** row id → chosen choice id */
+  chosen: ReadonlyMap<string, string>;
+  onChoose(rowId: string, choiceId: string): void;
+  /** row id → right choice id, while the answer is shown. */
+  answer: ReadonlyMap<string, string> | undefined;
+  locked: boolean;
+  placeholder: string;
+  selectLabel(rowText: string): string;
+  promptId: string;
+}
+
+/**
+ * One row per item with a native select of the choices: the keyboard, touch and screen reader
+ * friendly way to match pairs (matching) or sort cards into groups (categorise).
+ */
+export function RowSelect(props: RowSelectProps) {
+  const id = useId();
+  const messages = useMessages();
+  return (
+    <ul class="cm-rows" aria-labelledby={props.promptId}>
+      {props.rows.map((row) => {
+        const chosen = props.chosen.get(row.id) ?? "";
+        const right = props.answer?.get(row.id);
+        const rightChoice = props.choices.find((choice) => choice.id === right);
+        return (
+          <li class="cm-row" key={row.id}>
+            <span class="cm-row-label" id={`${id}-${row.id}`}>
+              <RichText content={row.content} inline />
+            </span>
+            <span class="cm-row-controls">
+              <select
+                class="cm-select"
+                aria-label={props.selectLabel(plainText(row.content))}
+                value={chosen}
+                disabled={props.locked}
+                onChange={(event) => props.onChoose(row.id, event.currentTarget.value)}
+              >
+                <option value="">{props.placeholder}</option>
+                {props.choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {plainText(choice.content)}
+                  </option>
+                ))}
+              </select>
+              {props.answer && <OptionMark chosen={chosen !== ""} correct={chosen === right} />}
+            </span>
+            {props.answer && chosen !== right && rightChoice && (
+              <span class="cm-row-answer">
+                {messages.correctAnswerIs}: <RichText content={rightChoice.content} inline />
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The pairs after choosing `choiceId` ("" clears) for `rowId`, in `rowIds` order. */
+export function choosePair(
+  rowIds: readonly string[],
+  chosen: ReadonlyMap<string, string>,
+  rowId: string,
+  choiceId: string,
+): Array<[string, string]> {
+  const next = new Map(chosen);
+  if (choiceId) next.set(rowId, choiceId);
+  else next.delete(rowId);
+  return rowIds.flatMap((id): Array<[string, string]> => {
+    const choice = next.get(id);
+    return choice ? [[id, choice]] : [];
+  });
+}

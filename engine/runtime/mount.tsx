@@ -1,0 +1,79 @@
+import { render } from "preact";
+import { createPlayer, type Player as PlayerHandle } from "../machines/player.ts";
+import type { Clock, PrivateNotes } from "../machines/tracking-bridge.ts";
+import type { CourseModel } from "../model/schema.ts";
+import { bindPageLifecycle } from "../tracking/page-lifecycle.ts";
+import type { Tracker } from "../tracking/tracker.ts";
+import { AnnouncerProvider } from "./hooks/announcer.tsx";
+import { createPlayerSettings, PlayerSettingsProvider } from "./hooks/player-context.tsx";
+import type { Messages } from "./messages/en.ts";
+import { createNoticeFeed } from "./player/notice-feed.ts";
+import { Player } from "./player/player.tsx";
+import type { PlayerScope } from "./scope.ts";
+
+export interface MountOptions {
+  course: CourseModel;
+  scope: PlayerScope;
+  tracker: Tracker;
+  /** Relative folder course media resolve against ("" = next to the page). */
+  mediaBase?: string;
+  /** Reflection text kept on this device (never sent to the tracker). */
+  notes?: PrivateNotes;
+  messages?: Messages;
+  clock?: Clock;
+}
+
+const systemClock: Clock = { now: () => Date.now() };
+
+/**
+ * Starts the learner runtime in `root`: initialises the tracker (notices are kept from the first
+ * one), restores the saved record and renders the player; the tracker commits when the page is
+ * hidden and ends the session on pagehide. Returns an unmount function that saves and ends it now.
+ */
+export function mountPlayer(root: HTMLElement, options: MountOptions): () => void {
+  const { course, scope, tracker } = options;
+  const feed = createNoticeFeed(tracker);
+  let player: PlayerHandle | undefined;
+  let ended = false;
+  // Commit when hidden, terminate on pagehide: the tracker's own policy (STANDARDS.md §6.8).
+  const unbindPage = bindPageLifecycle(tracker, window, document);
+
+  void tracker.initialize().then((launch) => {
+    if (ended) return;
+    player = createPlayer({
+      course,
+      scope,
+      launch,
+      tracker,
+      clock: options.clock ?? systemClock,
+      notes: options.notes,
+    });
+    if (player.notice) feed.add(player.notice);
+    const actor = player.actor;
+    const settings = createPlayerSettings({
+      course,
+      mediaBase: options.mediaBase ?? "",
+      messages: options.messages,
+      openLesson: (lessonId) => actor.send({ type: "nav.jump", address: `${lessonId}/1` }),
+    });
+    player.start();
+    root.replaceChildren();
+    render(
+      <PlayerSettingsProvider value={settings}>
+        <AnnouncerProvider>
+          <Player actor={actor} feed={feed} />
+        </AnnouncerProvider>
+      </PlayerSettingsProvider>,
+      root,
+    );
+  });
+
+  return () => {
+    if (ended) return;
+    ended = true;
+    unbindPage();
+    feed.stop();
+    render(null, root);
+    void (player?.stop() ?? Promise.resolve()).then(() => tracker.terminate());
+  };
+}

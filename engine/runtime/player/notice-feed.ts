@@ -1,0 +1,32 @@
+import type { NoticeListener, Tracker, TrackerNotice } from "../../tracking/tracker.ts";
+
+export interface NoticeFeed {
+  /** Replays the notices so far, then forwards new ones. */
+  subscribe(listener: NoticeListener): () => void;
+  /** A notice from the player itself (a damaged record was repaired). */
+  add(notice: TrackerNotice): void;
+  stop(): void;
+}
+
+/**
+ * Listens to a tracker from before `initialize()` (which may already report "standalone") and
+ * keeps its notices until the view subscribes.
+ */
+export function createNoticeFeed(tracker: Tracker): NoticeFeed {
+  const history: TrackerNotice[] = [];
+  const listeners = new Set<NoticeListener>();
+  const add = (notice: TrackerNotice) => {
+    history.push(notice);
+    for (const listener of listeners) listener(notice);
+  };
+  const stop = tracker.subscribe(add);
+  return {
+    subscribe(listener) {
+      for (const notice of history) listener(notice);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    add,
+    stop,
+  };
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from "preact/hooks";
+import type { TrackerNotice } from "../../tracking/tracker.ts";
+import { useAnnounce } from "../hooks/announcer.tsx";
+import { useMessages } from "../hooks/player-context.tsx";
+import type { Messages } from "../messages/en.ts";
+import type { NoticeFeed } from "./notice-feed.ts";
+
+export function noticeText(notice: TrackerNotice, messages: Messages): string {
+  switch (notice.kind) {
+    case "standalone":
+      return messages.noticeStandalone;
+    case "saving-failed":
+      return messages.noticeSavingFailed;
+    case "saving-recovered":
+      return messages.noticeSavingRecovered;
+    case "record-recovered":
+      return notice.detail === "reset" ? messages.noticeRecordReset : messages.noticeRecordPartial;
+  }
+}
+
+/**
+ * What the tracker tells the learner (standalone, saving failed/recovered, record repaired): shown
+ * until dismissed and announced once. A recovered save replaces the failure notice.
+ */
+export function NoticesView(props: { feed: NoticeFeed }) {
+  const messages = useMessages();
+  const announce = useAnnounce();
+  const [notices, setNotices] = useState<TrackerNotice[]>([]);
+  useEffect(
+    () =>
+      props.feed.subscribe((notice) => {
+        setNotices((shown) => [
+          ...shown.filter(
+            (old) =>
+              old.kind !== notice.kind &&
+              !(notice.kind === "saving-recovered" && old.kind === "saving-failed"),
+          ),
+          notice,
+        ]);
+        announce(noticeText(notice, messages));
+      }),
+    [props.feed],
+  );
+  if (notices.length === 0) return null;
+  return (
+    <div class="cm-notices">
+      {notices.map((notice) => (
+        <div class="cm-notice" key={notice.kind} data-notice={notice.kind}>
+          <span>{noticeText(notice, messages)}</span>
+          <button
+            type="button"
+            class="cm-button cm-button-quiet"
+            onClick={() => setNotices((shown) => shown.filter((old) => old !== notice))}
+          >
+            {messages.dismiss}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

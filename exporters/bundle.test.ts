@@ -1,0 +1,45 @@
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { buildPlayerBundle, bundleTrackers, compilePlayerBundle } from "./bundle.ts";
+
+/** The player at first open: Preact + XState + machines + every interaction view + the tracker. */
+const JS_BUDGET_GZIP = 45 * 1024;
+const CSS_BUDGET_GZIP = 10 * 1024;
+
+const gzipBytes = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe.each(bundleTrackers)("player bundle (%s tracker)", (tracker) => {
+  it("fits the size budget at first open", async () => {
+    const bundle = await buildPlayerBundle({ tracker });
+    const js = gzipBytes(bundle["player.js"]);
+    const css = gzipBytes(bundle["player.css"]);
+    console.info(
+      `player bundle (${tracker}): player.js ${bundle["player.js"].byteLength} B, ${js} B gzip; player.css ${bundle["player.css"].byteLength} B, ${css} B gzip`,
+    );
+    expect(js).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+    expect(css).toBeLessThanOrEqual(CSS_BUDGET_GZIP);
+  });
+
+  it("is a classic script (an IIFE, no import or export), which runs from file://", async () => {
+    const js = text((await buildPlayerBundle({ tracker }))["player.js"]);
+    expect(js).toMatch(/^(?:"use strict";)?\(\(\)=>\{/);
+    expect(js).not.toMatch(/(^|[;}])\s*(import|export)\s*[{*"']/);
+  });
+
+  it("carries no compiler code (zod, remark) into the learner's download", async () => {
+    const js = text((await buildPlayerBundle({ tracker }))["player.js"]);
+    expect(js).not.toContain("ZodError");
+    expect(js).not.toContain("micromark");
+  });
+
+  it("is deterministic: two builds give the same bytes", async () => {
+    const [first, second] = await Promise.all([compilePlayerBundle(tracker), compilePlayerBundle(tracker)]);
+    expect(Buffer.from(first["player.js"]).equals(Buffer.from(second["player.js"]))).toBe(true);
+    expect(Buffer.from(first["player.css"]).equals(Buffer.from(second["player.css"]))).toBe(true);
+  });
+});
+
+it("builds once per tracker and process", () => {
+  expect(buildPlayerBundle({ tracker: "local" })).toBe(buildPlayerBundle({ tracker: "local" }));
+});

@@ -1,0 +1,56 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { interactionSlices } from "../../../engine/interactions/registry.ts";
+import { answerRightly } from "./support/answer.ts";
+import { type ExamplePage, examplePages } from "./support/example-pages.ts";
+import { keyboardInput, touchInput } from "./support/input.ts";
+import { buildPlayerSite, type PlayerSite } from "./support/player-site.ts";
+import { buildTestCourse } from "./support/test-course.ts";
+
+/** WCAG 2.0–2.2, levels A and AA. */
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const pages: ExamplePage[] = examplePages(await buildTestCourse());
+let site: PlayerSite;
+
+test.beforeAll(async () => {
+  site = await buildPlayerSite(pages.map((page) => page.scope));
+});
+test.afterAll(async () => {
+  await site.close();
+});
+
+test("every registered interaction type has an example page", () => {
+  expect(pages.map((page) => page.interaction.type).sort()).toEqual(
+    interactionSlices.map((slice) => slice.type).sort(),
+  );
+});
+
+for (const example of pages) {
+  test.describe(example.type, () => {
+    test("axe finds no WCAG 2.2 AA violation, before and after answering", async ({ page }) => {
+      await page.goto(site.urlOf(example.scope));
+      const section = page.locator(`[data-interaction="${example.interaction.id}"]`);
+      await expect(section).toBeVisible();
+      expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
+      await answerRightly(section, example.interaction, keyboardInput(page));
+      expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
+    });
+
+    test("keyboard only: answered rightly with Tab, arrows, Space, Enter and typing", async ({ page }) => {
+      await page.goto(site.urlOf(example.scope));
+      const section = page.locator(`[data-interaction="${example.interaction.id}"]`);
+      await answerRightly(section, example.interaction, keyboardInput(page));
+      await expect(page.getByTestId("live-region")).not.toBeEmpty();
+    });
+
+    test.describe("touch, 360×740", () => {
+      test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+      test("answered rightly with taps", async ({ page }) => {
+        await page.goto(site.urlOf(example.scope));
+        const section = page.locator(`[data-interaction="${example.interaction.id}"]`);
+        await answerRightly(section, example.interaction, touchInput());
+      });
+    });
+  });
+}
