@@ -93,6 +93,14 @@ describe("build --target model", () => {
     expect(existsSync(path.join(cwd, "dist"))).toBe(false);
   });
 
+  it("keeps stdout to the JSON report with --format json", () => {
+    writeFiles(`${cwd}/shop`, course("demo"));
+    const run = runCli(cwd, ["build", "shop", "--target", "model", "--format", "json"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ diagnostics: [], summary: { errors: 0, warnings: 0 } });
+    expect(existsSync(path.join(cwd, "dist/model/demo.json"))).toBe(true);
+  });
+
   it("exits 2 when there is no course to build", () => {
     const run = runCli(cwd, ["build", "--target", "model"]);
     expect(run.status).toBe(2);
