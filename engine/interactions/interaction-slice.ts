@@ -61,7 +61,10 @@ export interface InteractionSlice<
   readonly scored: boolean;
 }
 
-interface InteractionDefinition<Attributes extends z.ZodObject, Model extends z.ZodObject> {
+/** An interaction's attribute schema: the base attributes, maybe extended. */
+type InteractionAttributes = z.ZodObject & z.ZodType<BaseInteractionAttributes>;
+
+interface InteractionDefinition<Attributes extends InteractionAttributes, Model extends z.ZodObject> {
   readonly type: z.infer<Model>["type"] & string;
   readonly attributes: Attributes;
   readonly schema: Model;
@@ -84,7 +87,7 @@ interface InteractionDefinition<Attributes extends z.ZodObject, Model extends z.
  * read here once; the type's `read` sees the remaining content. Problems are all reported before
  * giving up, so an author sees every mistake in one run.
  */
-export function defineInteraction<Attributes extends z.ZodObject, Model extends z.ZodObject>(
+export function defineInteraction<Attributes extends InteractionAttributes, Model extends z.ZodObject>(
   definition: InteractionDefinition<Attributes, Model>,
 ): InteractionSlice<Attributes, Model> {
   return {
@@ -94,7 +97,7 @@ export function defineInteraction<Attributes extends z.ZodObject, Model extends 
     schema: definition.schema,
     scored: definition.scored,
     toBlock(node, attributes, context) {
-      const base = attributes as BaseInteractionAttributes;
+      const base: BaseInteractionAttributes = attributes;
       const id = interactionId(context, node, definition.type, base.id);
       const revisit = checkBankItem(context, node, base.revisit, definition.scored);
       const parts = readInteractionParts(context, node, {
