@@ -17,6 +17,7 @@ import { compileGlossary } from "./glossary.ts";
 import { classifyFiles, type ModuleFolder, reportDuplicateNames } from "./layout.ts";
 import { bodyOf, compileLesson } from "./lesson.ts";
 import { parseFile } from "./parse-file.ts";
+import { recordSizes } from "./record-size.ts";
 import {
   type CourseModel,
   type InteractionBlock,
@@ -47,7 +48,7 @@ function compileBank(course: CourseContext, file: VFile, tree: Root, moduleId: s
 }
 
 /** Files are parsed when compiled, so only one lesson's tree is alive at a time. */
-function compileModule(course: CourseContext, folder: ModuleFolder): Module | undefined {
+function compileModule(course: CourseContext, folder: ModuleFolder): Omit<Module, "recordSize"> | undefined {
   const moduleTree = folder.moduleFile && parseFile(folder.moduleFile);
   const frontmatter =
     folder.moduleFile && moduleTree
@@ -144,12 +145,15 @@ export function compileCourse(source: CourseSource): CompileResult {
   const { variables: _substituted, ...metadata } = frontmatter;
   // Built to the schema's type, not parsed by it: validating every rich-text node took a quarter of
   // the compile time. Tests check compiled courses against courseModelSchema instead.
+  const compiled = modules as Array<Omit<Module, "recordSize">>;
+  const sizes = recordSizes({ modules: compiled, assessment: frontmatter.assessment });
   const model: CourseModel = {
     schemaVersion: MODEL_SCHEMA_VERSION,
     ...metadata,
     intro,
     glossary,
-    modules: modules as Module[],
+    modules: compiled.map((module) => ({ ...module, recordSize: sizes.modules.get(module.id) ?? 0 })),
+    assessmentRecordSize: sizes.assessment,
     media,
   };
   return { model, files };

@@ -92,6 +92,8 @@ export const moduleSchema = z.strictObject({
   lessons: z.array(lessonSchema).min(1),
   /** Assessment items for this module (from its assessment.md), drawn by the final assessment. */
   bank: z.array(interactionSchema),
+  /** Worst-case progress record length of a package of this module (engine/model/record-size.ts). */
+  recordSize: z.number().int().min(0),
 });
 
 export const glossaryTermSchema = z.strictObject({ id, term: z.string(), definition: richTextSchema });
@@ -124,6 +126,8 @@ export const courseModelSchema = z.strictObject({
   intro: z.array(blockSchema),
   glossary: z.array(glossaryTermSchema),
   modules: z.array(moduleSchema).min(1),
+  /** Worst-case progress record length of the final assessment alone (0 without banks). */
+  assessmentRecordSize: z.number().int().min(0),
   media: z.array(mediaSchema),
 });
 
