@@ -29,6 +29,14 @@ describe("variables", () => {
     expect(JSON.stringify(model)).not.toContain("{{");
   });
 
+  it("are substituted in image alt text", () => {
+    const model = compileModel({
+      "media/shop.svg": SVG,
+      "01-shop/01-intro.md": lesson("![The door of {{shop_name}}](../media/shop.svg)\n"),
+    });
+    expect(blocksOf(model)).toMatchObject([{ kind: "image", alt: "The door of Ama's Tailoring" }]);
+  });
+
   it("are left out of the model itself", () => {
     const model = compileModel({ "01-shop/01-intro.md": lesson("Hi.\n") });
     expect(model).not.toHaveProperty("variables");

@@ -104,7 +104,10 @@ function prepareImage(context: FileContext, node: Image): void {
   if (alt === "") {
     report(context.file, "missing-alt-text", "Unexpected image without alt text", node.position);
   }
-  node.alt = alt.toLowerCase() === DECORATIVE_MARKER ? "" : alt;
+  // Alt text is text a learner hears, so variables are substituted in it as in prose.
+  const altText: Text = { type: "text", value: alt, position: node.position };
+  substituteVariables(context, altText);
+  node.alt = alt.toLowerCase() === DECORATIVE_MARKER ? "" : altText.value;
   node.url = resolveMedia(context, node.url, node) ?? node.url;
 }
 
