@@ -51,6 +51,13 @@ describe(":::scenario", () => {
     expect(result.problems).toEqual([problemAt(9, 3, "broken-scene-link")]);
   });
 
+  it("reports a link with a malformed escape as broken instead of failing", () => {
+    const result = compileSnippet(
+      scenario("### Start\n\n- [Go](#%E0%A4%A)\n- [End](#end)\n\n### End\n\n::ending{outcome=best}"),
+    );
+    expect(result.problems).toEqual([problemAt(9, 3, "broken-scene-link")]);
+  });
+
   it("reports a scene no choice leads to", () => {
     const result = compileSnippet(
       scenario(

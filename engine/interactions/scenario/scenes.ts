@@ -56,7 +56,12 @@ function isChoiceList(node: RootContent): node is List {
 
 /** `#Call-her-back` and `#call_her_back` both name the scene `### Call her back`. */
 export function sceneTarget(url: string): string {
-  return toIdSegment(decodeURIComponent(url.slice(1)));
+  const fragment = url.slice(1);
+  try {
+    return toIdSegment(decodeURIComponent(fragment));
+  } catch {
+    return toIdSegment(fragment);
+  }
 }
 
 function readChoices(context: BlockContext, list: List): { choices: Scene["choices"]; links: Link[] } {
