@@ -69,7 +69,8 @@ const RESPONSES_12: Record<string, RegExp> = {
   sequencing: /^[0-9a-z](,[0-9a-z])*$/,
   likert: /^[0-9a-z]$/,
   matching: /^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/,
-  numeric: M12.CMIDecimal,
+  // Spec CMIDecimal (no digit limit: Moodle's 3-digit regex applies to scores and weights only).
+  numeric: /^-?[0-9]+(\.[0-9]+)?$/,
   "fill-in": M12.CMIString255,
   performance: M12.CMIString255,
 };

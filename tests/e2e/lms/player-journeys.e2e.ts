@@ -1,0 +1,185 @@
+/**
+ * The real acceptance: packages built with the real player bundle, played in the LMS harness the way
+ * Moodle plays them, by a learner clicking through. Every value the package sets must pass Moodle's
+ * rules and be accepted by scorm-again.
+ */
+import { expect, type Frame, type Page, test } from "@playwright/test";
+import { compileCourse } from "../../../engine/model/compile-course.ts";
+import type { CourseModel } from "../../../engine/model/schema.ts";
+import { readCourse } from "../../../engine/source/read-course.ts";
+import { runtimePlayer } from "../../../exporters/scorm-shared/runtime-player.ts";
+import { createScorm12Target } from "../../../exporters/scorm12/index.ts";
+import { createScorm2004Target } from "../../../exporters/scorm2004/index.ts";
+import { readZip } from "../../../exporters/zip.ts";
+import type { HarnessState } from "./harness/harness-types.ts";
+import { moodleViolations } from "./moodle-rules.ts";
+import { answerKey, answerScreen } from "./support/answer-key.ts";
+import { firstAttempt, type LmsSite, launch, relaunch, startLmsSite } from "./support/lms-site.ts";
+
+const TARGETS = {
+  scorm12: createScorm12Target(runtimePlayer),
+  scorm2004: createScorm2004Target(runtimePlayer),
+};
+const NEXT = /^(Next|Next lesson|Finish)$/;
+
+async function nextScreen(sco: Frame): Promise<boolean> {
+  const next = sco.getByRole("contentinfo").getByRole("button", { name: NEXT });
+  if ((await next.count()) === 0 || !(await next.first().isEnabled())) return false;
+  await next.first().click();
+  return true;
+}
+
+for (const version of ["scorm12", "scorm2004"] as const) {
+  test.describe(`${version} package with the real player`, () => {
+    let site: LmsSite;
+    let course: CourseModel;
+    let key: ReturnType<typeof answerKey>;
+    const manifests = new Map<string, string>();
+    const el =
+      version === "scorm12"
+        ? {
+            status: "cmi.core.lesson_status",
+            success: "cmi.core.lesson_status",
+            raw: "cmi.core.score.raw",
+            exit: "cmi.core.exit",
+          }
+        : {
+            status: "cmi.completion_status",
+            success: "cmi.success_status",
+            raw: "cmi.score.raw",
+            exit: "cmi.exit",
+          };
+
+    test.beforeAll(async () => {
+      site = await startLmsSite();
+      const source = await readCourse("course-src/sample");
+      const { model } = compileCourse(source);
+      if (!model) throw new Error("the sample course must compile");
+      course = model;
+      key = answerKey(model);
+      const target = TARGETS[version];
+      if (!("build" in target)) throw new Error("SCORM targets build course by course");
+      for (const file of await target.build({ model, source }, { split: "module" })) {
+        const name = file.path.replace(/^.*\/|\.zip$/g, "");
+        manifests.set(name, new TextDecoder().decode(readZip(file.content).get("imsmanifest.xml")));
+        await site.install(name, file.content);
+      }
+    });
+    test.afterAll(async () => site?.close());
+
+    const start = (page: Page, name: string, initial?: Record<string, string>, failCommits = 0) =>
+      launch(page, site, {
+        version,
+        launchUrl: `packages/${name}/index.html`,
+        initial: initial ?? firstAttempt(version, manifests.get(name) ?? ""),
+        failCommits,
+      });
+
+    function expectMoodleClean(state: HarnessState) {
+      expect(moodleViolations(version, state.sets)).toEqual([]);
+      expect(state.errors).toEqual([]);
+    }
+
+    async function walkModule(sco: Frame): Promise<void> {
+      for (let screens = 0; screens < 100; screens += 1) {
+        await answerScreen(sco, key, true);
+        if (!(await nextScreen(sco))) return;
+      }
+      throw new Error("the module never ended");
+    }
+
+    async function takeAssessment(sco: Frame, correct: boolean): Promise<void> {
+      await sco.getByRole("button", { name: "Start the assessment" }).click();
+      const questions = sco.getByRole("main").getByRole("region");
+      await expect(questions.first()).toBeVisible();
+      for (const region of await questions.all()) {
+        const name = (await region.locator("p").first().innerText()).replace(/\s+/g, " ").trim();
+        const item = key.get(name);
+        if (!item) throw new Error(`No answer key for "${name}"`);
+        const { answer } = await import("./support/answer-key.ts");
+        await answer(region, item, correct);
+      }
+      await sco.getByRole("button", { name: "Submit my answers" }).click();
+    }
+
+    test("completing every lesson of a module → completed", async ({ page }) => {
+      const lms = await start(page, `${course.id}--${course.modules[0]?.id}`);
+      await walkModule(await lms.sco());
+      const state = await lms.leave();
+      expectMoodleClean(state);
+      const setByPackage = state.sets.filter(([element]) => element === el.status).map(([, value]) => value);
+      expect(setByPackage.at(-1)).toBe("completed");
+      expect(state.stored?.[el.exit]).toBe(version === "scorm12" ? "" : "normal");
+      // The module is scored: its raw score goes with completion (Moodle 1.2 then applies the mastery score).
+      expect(Number(state.stored?.[el.raw])).toBeGreaterThanOrEqual(0);
+      if (version === "scorm12") expect(["completed", "passed"]).toContain(state.stored?.[el.status]);
+      else expect(state.stored?.[el.status]).toBe("completed");
+    });
+
+    for (const [correct, verdict, raw] of [
+      [true, "passed", "100"],
+      [false, "failed", "0"],
+    ] as const) {
+      test(`an assessment answered ${correct ? "right" : "wrong"} → ${verdict} with raw ${raw}`, async ({
+        page,
+      }) => {
+        const lms = await start(page, `${course.id}--assessment`);
+        const sco = await lms.sco();
+        await takeAssessment(sco, correct);
+        await expect(sco.getByRole("heading", { name: `Your score: ${raw}%` })).toBeVisible();
+        const state = await lms.leave();
+        expectMoodleClean(state);
+        expect(state.stored?.[el.success]).toBe(verdict);
+        expect(state.stored?.[el.raw]).toBe(raw);
+      });
+    }
+
+    test("leaving half-way and relaunching → same screen and answers", async ({ page }) => {
+      const name = `${course.id}--${course.modules[0]?.id}`;
+      const first = await start(page, name);
+      const sco = await first.sco();
+      for (let screen = 1; screen < 4; screen += 1) await nextScreen(sco);
+      await expect(sco.getByText("Screen 4 of 4")).toBeVisible();
+      expect(await answerScreen(sco, key, true)).toBeGreaterThan(0);
+      const checked = await sco.getByRole("radio", { checked: true }).allInnerTexts();
+      const stored = (await first.leave()).stored ?? {};
+      expect(stored[el.exit]).toBe("suspend");
+      const second = await start(page, name, relaunch(version, stored));
+      const again = await second.sco();
+      await expect(again.getByText("Screen 4 of 4")).toBeVisible();
+      expect(await again.getByRole("radio", { checked: true }).count()).toBeGreaterThan(0);
+      expect(await again.getByRole("radio", { checked: true }).allInnerTexts()).toEqual(checked);
+    });
+
+    test("revisiting after passing → still passed", async ({ page }) => {
+      const name = `${course.id}--assessment`;
+      const first = await start(page, name);
+      await takeAssessment(await first.sco(), true);
+      const stored = (await first.leave()).stored ?? {};
+      expect(stored[el.success]).toBe("passed");
+      const second = await start(page, name, relaunch(version, stored));
+      await expect((await second.sco()).getByRole("main")).toBeVisible();
+      const state = await second.leave();
+      expectMoodleClean(state);
+      expect(state.stored?.[el.success]).toBe("passed");
+      expect(state.stored?.[el.raw]).toBe("100");
+    });
+
+    test("an LMS whose commit fails twice → nothing lost, the learner is told", async ({ page }) => {
+      const lms = await start(page, `${course.id}--${course.modules[0]?.id}`, undefined, 2);
+      const sco = await lms.sco();
+      for (let screen = 1; screen < 4; screen += 1) await nextScreen(sco);
+      await answerScreen(sco, key, true);
+      await expect(sco.getByRole("main").getByText("Your progress is saved again.")).toBeVisible({
+        timeout: 10_000,
+      });
+      const state = await lms.state();
+      const answered = Object.entries(state.stored ?? {}).filter(([element]) =>
+        /^cmi\.interactions\.\d+\.id$/.test(element),
+      );
+      expect(answered.length).toBeGreaterThan(0);
+      expect(state.calls.filter((call) => /Commit$/.test(call)).length).toBeGreaterThanOrEqual(3);
+      expectMoodleClean(state);
+    });
+  });
+}
