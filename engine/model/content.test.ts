@@ -42,9 +42,14 @@ describe("variables", () => {
     expect(model).not.toHaveProperty("variables");
   });
 
-  it("are reported at the variable when unknown", () => {
-    const { report } = compileFiles({ "01-shop/01-intro.md": lesson("Hi, {{shop_name}} and {{owner}}.\n") });
-    expect(report.diagnostics).toMatchObject([{ ruleId: "unknown-variable", line: 7, column: 23 }]);
+  it("are reported at the variable when unknown, each occurrence at its own place", () => {
+    const { report } = compileFiles({
+      "01-shop/01-intro.md": lesson("Hi, {{shop_name}} and {{owner}}, yes, {{owner}}.\n"),
+    });
+    expect(report.diagnostics).toMatchObject([
+      { ruleId: "unknown-variable", line: 7, column: 23, endColumn: 32 },
+      { ruleId: "unknown-variable", line: 7, column: 39, endColumn: 48 },
+    ]);
   });
 });
 

@@ -1,22 +1,17 @@
 import type { Definition, Image, Link, Nodes, Parent, Root, Text } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
+import type { Position } from "unist";
 import { SKIP, visit } from "unist-util-visit";
 import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "./context.ts";
 import { checkHtml, isHtmlComment, isScriptUrl } from "./html-safety.ts";
 import { toIdSegment } from "./ids.ts";
+import { createOffsetLocator } from "./positions.ts";
 import { isExternalUrl, resolveCoursePath } from "./urls.ts";
 
 const VARIABLE = /\{\{\s*([^{}\s]*)\s*\}\}/g;
 /** Alt text that marks an image as purely decorative (rendered with an empty alt). */
 export const DECORATIVE_MARKER = "decorative";
-
-function offsetOfVariable(context: FileContext, node: Text, literal: string): number | undefined {
-  const { start, end } = node.position ?? {};
-  if (start?.offset === undefined || end?.offset === undefined) return undefined;
-  const index = String(context.file.value).slice(start.offset, end.offset).indexOf(literal);
-  return index < 0 ? undefined : start.offset + index;
-}
 
 function knownVariables(context: FileContext): string {
   const names = Object.keys(context.course.variables).sort();
@@ -25,36 +20,35 @@ function knownVariables(context: FileContext): string {
     : `expected one of ${names.map((name) => `\`${name}\``).join(", ")}`;
 }
 
+/** The source range of `length` characters at `offset` in the file. */
+function rangeAt(context: FileContext, offset: number, length: number): Position {
+  const toPoint = createOffsetLocator(String(context.file.value), { line: 1, column: 1 });
+  return { start: toPoint(offset), end: toPoint(offset + length) };
+}
+
 function substituteVariables(context: FileContext, node: Text): void {
+  const { start, end } = node.position ?? {};
+  const source =
+    start?.offset === undefined || end?.offset === undefined
+      ? ""
+      : String(context.file.value).slice(start.offset, end.offset);
+  let searchFrom = 0;
   node.value = node.value.replace(VARIABLE, (literal: string, name: string) => {
+    // Each `{{…}}` is found after the previous one, so a repeated unknown name is located each time.
+    const index = source.indexOf(literal, searchFrom);
+    if (index >= 0) searchFrom = index + literal.length;
     const value = context.course.variables[name];
     if (value !== undefined) return String(value);
-    const offset = offsetOfVariable(context, node, literal);
     report(
       context.file,
       "unknown-variable",
       `Unknown variable \`${name}\`, ${knownVariables(context)}`,
-      offset === undefined
+      index < 0 || start?.offset === undefined
         ? node.position
-        : { start: locateOffset(context, offset), end: locateOffset(context, offset + literal.length) },
+        : rangeAt(context, start.offset + index, literal.length),
     );
     return literal;
   });
-}
-
-function locateOffset(context: FileContext, offset: number) {
-  const text = String(context.file.value);
-  let line = 1;
-  let lineStart = 0;
-  for (
-    let index = text.indexOf("\n");
-    index !== -1 && index < offset;
-    index = text.indexOf("\n", index + 1)
-  ) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Paths are relative to the Markdown file; when the author wrote one relative to the course root, say so. */
