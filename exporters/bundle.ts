@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 /** Which Tracker adapter the bundle carries (one bundle per tracker; a package needs only its own). */
 export const bundleTrackers = ["local", "scorm12", "scorm2004"] as const;
@@ -16,6 +16,24 @@ const RUNTIME = path.join(REPO_ROOT, "engine", "runtime");
 
 /** Browsers the player supports: the Moodle app's Android WebView (Chrome 80+) and iOS/Safari 14.1+ (14.0 has a destructuring bug esbuild cannot work around). */
 const BROWSER_TARGETS = ["es2020", "chrome80", "safari14.1", "ios14.5", "firefox78"];
+
+/** Compiler-side packages: the learner's download must never carry them (zod alone is ~450 KB). */
+const COMPILER_ONLY =
+  /^(zod|unified|vfile|vfile-message|yaml|remark-.*|mdast-.*|micromark.*|hast-util-.*|node:.*)$/;
+
+/** Fails the build where runtime code reaches compiler code, naming the file that imports it. */
+const keepCompilerOut: Plugin = {
+  name: "keep-compiler-out",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: COMPILER_ONLY }, (args) => ({
+      errors: [
+        {
+          text: `The learner runtime must not import "${args.path}" (from ${path.relative(REPO_ROOT, args.importer)}); import types only, or move the value to a file without compiler imports`,
+        },
+      ],
+    }));
+  },
+};
 
 /** One esbuild run, uncached (buildPlayerBundle caches it per process). */
 export async function compilePlayerBundle(tracker: BundleTracker): Promise<PlayerBundle> {
@@ -38,6 +56,7 @@ export async function compilePlayerBundle(tracker: BundleTracker): Promise<Playe
     legalComments: "none",
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
+    plugins: [keepCompilerOut],
   });
   const byName = new Map(result.outputFiles.map((file) => [path.basename(file.path), file.contents]));
   const js = byName.get("player.js");

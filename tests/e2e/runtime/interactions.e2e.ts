@@ -1,5 +1,5 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { interactionSlices } from "../../../engine/interactions/registry.ts";
 import { answerRightly } from "./support/answer.ts";
 import { type ExamplePage, examplePages } from "./support/example-pages.ts";
@@ -9,6 +9,21 @@ import { buildTestCourse } from "./support/test-course.ts";
 
 /** WCAG 2.0–2.2, levels A and AA. */
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Tap targets under 44×44 CSS px (glossary terms inside a sentence are exempt, WCAG 2.5.8). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page
+    .locator(
+      "button:visible, select:visible, input[type=text]:visible, textarea:visible, label.cm-option-label:visible",
+    )
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => !element.classList.contains("cm-term-button"))
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ element, box }) => `${element.tagName} "${element.textContent}" ${box.width}×${box.height}`),
+    );
+}
 
 const pages: ExamplePage[] = examplePages(await buildTestCourse());
 let site: PlayerSite;
@@ -46,9 +61,11 @@ for (const example of pages) {
 
     test.describe("touch, 360×740", () => {
       test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-      test("answered rightly with taps", async ({ page }) => {
+      test("answered rightly with taps on targets of at least 44×44 px", async ({ page }) => {
         await page.goto(site.urlOf(example.scope));
         const section = page.locator(`[data-interaction="${example.interaction.id}"]`);
+        await expect(section).toBeVisible();
+        expect(await smallTargets(page)).toEqual([]);
         await answerRightly(section, example.interaction, touchInput());
       });
     });

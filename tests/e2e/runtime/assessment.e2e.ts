@@ -1,0 +1,59 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { en } from "../../../engine/runtime/messages/en.ts";
+import type { PlayerScope } from "../../../engine/runtime/scope.ts";
+import { buildPlayerSite, type PlayerSite } from "./support/player-site.ts";
+
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const ASSESSMENT: PlayerScope = { kind: "assessment" };
+let site: PlayerSite;
+
+test.beforeAll(async () => {
+  site = await buildPlayerSite([ASSESSMENT]);
+});
+test.afterAll(async () => {
+  await site.close();
+});
+
+test("final assessment: start, answer, submit together, see the score, the lesson to review, retry and pass", async ({
+  page,
+}) => {
+  await page.goto(site.urlOf(ASSESSMENT));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.assessment);
+  await expect(page.getByText(en.assessmentIntro(50))).toBeVisible();
+  await page.getByRole("button", { name: en.startAssessment }).click();
+
+  const price = page.locator("section", { hasText: "Which price loses money?" });
+  const pin = page.locator("section", { hasText: "share your MoMo PIN" });
+  await price.getByRole("radio", { name: "GH₵ 12.50" }).check();
+  await pin.getByRole("radio", { name: "True" }).check();
+  expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
+  await page.getByRole("button", { name: en.submitAssessment }).click();
+
+  await expect(page.getByRole("heading", { name: en.assessmentScore(0) })).toBeFocused();
+  await expect(page.getByRole("main").getByText(en.assessmentFailed(50))).toBeVisible();
+  await expect(page.getByTestId("live-region")).toHaveText(
+    `${en.assessmentScore(0)} ${en.assessmentFailed(50)}`,
+  );
+  await expect(page.getByText(`${en.reviewLesson}: A quick check`)).toBeVisible();
+  await expect(page.getByText(`${en.reviewLesson}: Every block`)).toBeVisible();
+  await expect(price.getByRole("radio", { name: "GH₵ 12.50" })).toBeDisabled();
+  expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
+
+  await page.getByRole("button", { name: en.assessmentRetry }).click();
+  await page
+    .locator("section", { hasText: "Which price loses money?" })
+    .getByRole("radio", { name: "GH₵ 8" })
+    .check();
+  await page
+    .locator("section", { hasText: "share your MoMo PIN" })
+    .getByRole("radio", { name: "False" })
+    .check();
+  await page.getByRole("button", { name: en.submitAssessment }).click();
+  await expect(page.getByRole("heading", { name: en.assessmentScore(100) })).toBeVisible();
+  await expect(page.getByRole("main").getByText(en.assessmentPassed)).toBeVisible();
+  await expect(page.getByRole("button", { name: en.assessmentRetry })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: en.assessmentScore(100) })).toBeVisible();
+});
