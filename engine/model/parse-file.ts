@@ -16,10 +16,12 @@ function checkClosedDirectives(file: VFile, tree: Root): void {
     if (node.type === "containerDirective") {
       const endLine = lines[(node.position?.end.line ?? 1) - 1] ?? "";
       if (!CLOSING_FENCE.test(endLine)) {
+        // Name the fence as written: `::::accordion` closes with `::::`.
+        const fence = /:{3,}/.exec(lines[(node.position?.start.line ?? 1) - 1] ?? "")?.[0] ?? ":::";
         report(
           file,
           "unclosed-directive",
-          `Unclosed \`:::${node.name}\`, expected a closing \`:::\` line`,
+          `Unclosed \`${fence}${node.name}\`, expected a closing \`${fence}\` line`,
           node.position?.start,
         );
       }
