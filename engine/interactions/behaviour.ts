@@ -29,7 +29,7 @@ export type TrackedParts = Pick<
 
 /** What the runtime needs to know about one interaction type; pure functions only. */
 export interface InteractionScoring<Interaction> {
-  /** false for checklist, reflection and poll. */
+  /** false for checklist, reflection and poll (from the registry: the slice's `scored`). */
   readonly scored: boolean;
   /** The response is private (reflection): kept on the device only, never in a record or an LMS. */
   readonly privateResponse?: boolean;
@@ -46,6 +46,9 @@ export interface InteractionScoring<Interaction> {
    */
   recordForm?(interaction: Interaction, response: InteractionResponse): InteractionResponse;
 }
+
+/** What a type's scoring.ts states; whether the type is scored is the registry's fact (slice.scored). */
+export type TypeScoring<Interaction> = Omit<InteractionScoring<Interaction>, "scored">;
 
 export type InteractionTracking<Interaction> = (
   interaction: Interaction,

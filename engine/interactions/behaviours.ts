@@ -1,4 +1,4 @@
-import type { InteractionScoring, InteractionTracking } from "./behaviour.ts";
+import type { InteractionScoring, InteractionTracking, TypeScoring } from "./behaviour.ts";
 import { categoriseScoring } from "./categorise/scoring.ts";
 import { categoriseTracking } from "./categorise/tracking.ts";
 import { checklistScoring } from "./checklist/scoring.ts";
@@ -17,7 +17,7 @@ import { pollScoring } from "./poll/scoring.ts";
 import { pollTracking } from "./poll/tracking.ts";
 import { reflectionScoring } from "./reflection/scoring.ts";
 import { reflectionTracking } from "./reflection/tracking.ts";
-import type { Interaction, InteractionType } from "./registry.ts";
+import { type Interaction, type InteractionType, interactionSlices } from "./registry.ts";
 import { scenarioScoring } from "./scenario/scoring.ts";
 import { scenarioTracking } from "./scenario/tracking.ts";
 import { sequencingScoring } from "./sequencing/scoring.ts";
@@ -29,7 +29,12 @@ import { trueFalseTracking } from "./true-false/tracking.ts";
 
 type InteractionOf<Type extends InteractionType> = Extract<Interaction, { type: Type }>;
 
-interface Behaviour<I> {
+interface TypeBehaviour<I> {
+  scoring: TypeScoring<I>;
+  tracking: InteractionTracking<I>;
+}
+
+export interface Behaviour<I> {
   scoring: InteractionScoring<I>;
   tracking: InteractionTracking<I>;
 }
@@ -38,7 +43,7 @@ interface Behaviour<I> {
  * The runtime behaviour of every registered type (the registry states the schemas; this map is
  * checked against it, so a type added there without scoring and tracking fails the typecheck).
  */
-const behaviours: { [Type in InteractionType]: Behaviour<InteractionOf<Type>> } = {
+const typeBehaviours: { [Type in InteractionType]: TypeBehaviour<InteractionOf<Type>> } = {
   "single-choice": { scoring: singleChoiceScoring, tracking: singleChoiceTracking },
   "multiple-response": { scoring: multipleResponseScoring, tracking: multipleResponseTracking },
   "true-false": { scoring: trueFalseScoring, tracking: trueFalseTracking },
@@ -54,24 +59,25 @@ const behaviours: { [Type in InteractionType]: Behaviour<InteractionOf<Type>> } 
   poll: { scoring: pollScoring, tracking: pollTracking },
 };
 
-/** The scoring and tracking of an interaction's own type. */
+const behaviours = new Map(
+  interactionSlices.map((slice) => {
+    // Sound: the map above pairs each type with functions over exactly that type.
+    const own = typeBehaviours[slice.type as InteractionType] as unknown as TypeBehaviour<Interaction>;
+    const behaviour: Behaviour<Interaction> = { ...own, scoring: { ...own.scoring, scored: slice.scored } };
+    return [slice.type, behaviour];
+  }),
+);
+
+/** The scoring and tracking of an interaction's own type (`scoring.scored` from its slice). */
 export function behaviourOf(interaction: Interaction): Behaviour<Interaction> {
-  // Sound: the map above pairs each type with functions over exactly that type.
-  return behaviours[interaction.type] as unknown as Behaviour<Interaction>;
+  const behaviour = behaviours.get(interaction.type);
+  if (!behaviour) throw new Error(`Bug: no behaviour for interaction type ${interaction.type}`);
+  return behaviour;
 }
 
-/** Optional common fields, read without assuming every type's schema declares them. */
-export function isRequired(interaction: Interaction): boolean {
-  return "required" in interaction && interaction.required === true;
-}
+export const isRequired = (interaction: Interaction): boolean => interaction.required;
 
 /** The lesson id an assessment item names for review, if any. */
-export function revisitOf(interaction: Interaction): string | undefined {
-  return "revisit" in interaction && typeof interaction.revisit === "string"
-    ? interaction.revisit
-    : undefined;
-}
+export const revisitOf = (interaction: Interaction): string | undefined => interaction.revisit;
 
-export function hasHint(interaction: Interaction): boolean {
-  return "hint" in interaction && Array.isArray(interaction.hint) && interaction.hint.length > 0;
-}
+export const hasHint = (interaction: Interaction): boolean => interaction.hint.length > 0;

@@ -18,7 +18,14 @@ async function launch(store = memoryStore(), now = 1_000) {
   const launchContext = await tracker.initialize();
   const clock = { now: () => now };
   const notes = createReflectionNotes({ courseId: course.id, store });
-  const player = createPlayer({ course, scope: { kind: "module", moduleId: "shop" }, launch: launchContext, tracker, clock, notes });
+  const player = createPlayer({
+    course,
+    scope: { kind: "module", moduleId: "shop" },
+    launch: launchContext,
+    tracker,
+    clock,
+    notes,
+  });
   player.start();
   return { player, tracker, store };
 }
@@ -58,8 +65,14 @@ describe("createPlayer", () => {
     expect(second.player.recovery).toBe("restored");
     expect(selectStep(second.player.actor.getSnapshot())?.address).toBe("shop.prices/2");
     const restored = second.player.actor.getSnapshot().context.interactionRefs;
-    expect(restored.price?.getSnapshot().context).toMatchObject({ attemptsUsed: 1, response: { ids: ["a"] } });
-    expect(restored.plan?.getSnapshot().context.response).toEqual({ kind: "text", text: "GH₵ 15, my own idea" });
+    expect(restored.price?.getSnapshot().context).toMatchObject({
+      attemptsUsed: 1,
+      response: { ids: ["a"] },
+    });
+    expect(restored.plan?.getSnapshot().context.response).toEqual({
+      kind: "text",
+      text: "GH₵ 15, my own idea",
+    });
   });
 
   it("never lets reflection text into the record or the LMS journal", async () => {
@@ -76,7 +89,10 @@ describe("createPlayer", () => {
 
   it("says so when the saved record was damaged", async () => {
     const store = memoryStore();
-    store.setItem("coursemark:shop_course:module:shop:progress", JSON.stringify({ record: "c1|garbage", completion: "incomplete", success: "unknown" }));
+    store.setItem(
+      "coursemark:shop_course:module:shop:progress",
+      JSON.stringify({ record: "c1|garbage", completion: "incomplete", success: "unknown" }),
+    );
     const { player } = await launch(store);
     expect(player.recovery).toBe("reset");
     expect(player.notice).toEqual({ kind: "record-recovered", detail: "reset" });

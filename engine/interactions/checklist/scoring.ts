@@ -1,9 +1,8 @@
-import { type InteractionScoring, idsOf, NEUTRAL } from "../behaviour.ts";
+import { idsOf, NEUTRAL, type TypeScoring } from "../behaviour.ts";
 import type { Checklist } from "./index.ts";
 
 /** Response: `ids` of the items ticked (any number, none included). Unscored: always neutral. */
-export const checklistScoring: InteractionScoring<Checklist> = {
-  scored: false,
+export const checklistScoring: TypeScoring<Checklist> = {
   isAnswerable: (interaction, response) =>
     response.kind === "ids" &&
     idsOf(response).every((id) => interaction.items.some((item) => item.id === id)),

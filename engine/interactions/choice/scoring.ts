@@ -1,4 +1,4 @@
-import { type InteractionResponse, type InteractionScoring, idsOf, resultFromShare } from "../behaviour.ts";
+import { type InteractionResponse, idsOf, resultFromShare, type TypeScoring } from "../behaviour.ts";
 
 /** Anything with options (or regions) of which some are right. */
 export interface ChoiceLike {
@@ -16,8 +16,7 @@ function chosenIds(interaction: ChoiceLike, response: InteractionResponse): stri
 }
 
 /** single-choice and true-false: exactly one option chosen, right or wrong. */
-export const singleAnswerScoring: InteractionScoring<ChoiceLike> = {
-  scored: true,
+export const singleAnswerScoring: TypeScoring<ChoiceLike> = {
   isAnswerable: (interaction, response) => chosenIds(interaction, response).length === 1,
   score(interaction, response) {
     const chosen = chosenIds(interaction, response);
@@ -32,8 +31,7 @@ export const singleAnswerScoring: InteractionScoring<ChoiceLike> = {
  * multiple-response: `all` gives 1 only for exactly the right set; `partial` gives
  * (right ticks − wrong ticks) / right options, never below 0, so ticking everything earns nothing.
  */
-export const multipleAnswerScoring: InteractionScoring<ChoiceLike & { scoring: "all" | "partial" }> = {
-  scored: true,
+export const multipleAnswerScoring: TypeScoring<ChoiceLike & { scoring: "all" | "partial" }> = {
   isAnswerable: (interaction, response) => chosenIds(interaction, response).length > 0,
   score(interaction, response) {
     const chosen = chosenIds(interaction, response);

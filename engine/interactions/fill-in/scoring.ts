@@ -1,11 +1,5 @@
 import { escapeText } from "../../machines/progress-record/text.ts";
-import {
-  type InteractionResponse,
-  type InteractionScoring,
-  idsOf,
-  resultFromShare,
-  textOf,
-} from "../behaviour.ts";
+import { type InteractionResponse, idsOf, resultFromShare, type TypeScoring, textOf } from "../behaviour.ts";
 import type { FillIn } from "./index.ts";
 
 /** Trimmed, inner spaces collapsed, and lower-cased unless case matters. */
@@ -42,8 +36,7 @@ function answerOf(interaction: FillIn, response: InteractionResponse): FillIn["a
   return matchedAnswer(interaction, textOf(response).slice(0, interaction.maxlength));
 }
 
-export const fillInScoring: InteractionScoring<FillIn> = {
-  scored: true,
+export const fillInScoring: TypeScoring<FillIn> = {
   isAnswerable: (_interaction, response) => response.kind === "ids" || textOf(response).trim().length > 0,
   score(interaction, response) {
     const answer = answerOf(interaction, response);

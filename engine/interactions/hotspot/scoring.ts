@@ -1,4 +1,4 @@
-import type { InteractionScoring } from "../behaviour.ts";
+import type { TypeScoring } from "../behaviour.ts";
 import { multipleAnswerScoring } from "../choice/scoring.ts";
 import type { Hotspot } from "./index.ts";
 
@@ -6,8 +6,7 @@ import type { Hotspot } from "./index.ts";
 const asChoice = (interaction: Hotspot) => ({ options: interaction.regions, scoring: "all" as const });
 
 /** Response: `ids` of the regions chosen; right = exactly the `correct` ones. */
-export const hotspotScoring: InteractionScoring<Hotspot> = {
-  scored: true,
+export const hotspotScoring: TypeScoring<Hotspot> = {
   isAnswerable: (interaction, response) =>
     multipleAnswerScoring.isAnswerable(asChoice(interaction), response),
   score: (interaction, response) => multipleAnswerScoring.score(asChoice(interaction), response),

@@ -1,5 +1,5 @@
-import type { InteractionScoring } from "../behaviour.ts";
+import type { TypeScoring } from "../behaviour.ts";
 import { multipleAnswerScoring } from "../choice/scoring.ts";
 import type { MultipleResponse } from "./index.ts";
 
-export const multipleResponseScoring: InteractionScoring<MultipleResponse> = multipleAnswerScoring;
+export const multipleResponseScoring: TypeScoring<MultipleResponse> = multipleAnswerScoring;

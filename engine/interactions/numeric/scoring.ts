@@ -1,4 +1,4 @@
-import { type InteractionScoring, resultFromShare, textOf } from "../behaviour.ts";
+import { resultFromShare, type TypeScoring, textOf } from "../behaviour.ts";
 import type { Numeric } from "./index.ts";
 
 /** The input's maxlength: enough for any amount a lesson asks for, and a bound for record sizes. */
@@ -15,8 +15,7 @@ export function readNumber(typed: string, unit: string): number | undefined {
   return Number(digits);
 }
 
-export const numericScoring: InteractionScoring<Numeric> = {
-  scored: true,
+export const numericScoring: TypeScoring<Numeric> = {
   isAnswerable: (interaction, response) => readNumber(textOf(response), interaction.unit) !== undefined,
   score(interaction, response) {
     const value = readNumber(textOf(response).slice(0, NUMERIC_MAX_LENGTH), interaction.unit);

@@ -1,4 +1,4 @@
-import { type InteractionResponse, type InteractionScoring, pairsOf, resultFromShare } from "../behaviour.ts";
+import { type InteractionResponse, pairsOf, resultFromShare, type TypeScoring } from "../behaviour.ts";
 
 /** What pair-based types (matching, categorise) have in common: each item has one right partner. */
 export interface PairTask<Interaction> {
@@ -20,9 +20,8 @@ export function placements<I>(
 }
 
 /** Every item placed to answer; share = items placed rightly ÷ items. */
-export function pairScoring<I>(task: PairTask<I>): InteractionScoring<I> {
+export function pairScoring<I>(task: PairTask<I>): TypeScoring<I> {
   return {
-    scored: true,
     isAnswerable: (interaction, response) =>
       placements(task, interaction, response).size === task.key(interaction).length,
     score(interaction, response) {

@@ -1,9 +1,8 @@
-import { type InteractionScoring, idsOf, NEUTRAL } from "../behaviour.ts";
+import { idsOf, NEUTRAL, type TypeScoring } from "../behaviour.ts";
 import type { Poll } from "./index.ts";
 
 /** Response: `ids` with the one option chosen. Unscored: always neutral. */
-export const pollScoring: InteractionScoring<Poll> = {
-  scored: false,
+export const pollScoring: TypeScoring<Poll> = {
   isAnswerable: (interaction, response) => {
     const [chosen, ...rest] = idsOf(response);
     return rest.length === 0 && interaction.options.some((option) => option.id === chosen);

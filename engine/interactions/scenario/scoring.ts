@@ -1,6 +1,6 @@
-import { type InteractionScoring, idsOf, resultFromShare } from "../behaviour.ts";
-import type { Scenario } from "./index.ts";
+import { idsOf, resultFromShare, type TypeScoring } from "../behaviour.ts";
 import { ENDING_SCORES } from "./endings.ts";
+import type { Scenario } from "./index.ts";
 import type { Scene } from "./scenes.ts";
 
 /** A walk longer than this is a loop, not an answer (it also bounds the record size). */
@@ -50,8 +50,7 @@ function ending(interaction: Scenario, choiceIds: readonly string[]) {
  * Response: `ids` of the choices taken, in order, from the first scene. Answerable once the path
  * reaches an ending; the score is the ending's (best 1, okay 0.5, poor 0), `correct` only for best.
  */
-export const scenarioScoring: InteractionScoring<Scenario> = {
-  scored: true,
+export const scenarioScoring: TypeScoring<Scenario> = {
   isAnswerable: (interaction, response) => ending(interaction, idsOf(response)) !== undefined,
   score(interaction, response) {
     const reached = ending(interaction, idsOf(response));

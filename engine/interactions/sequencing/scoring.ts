@@ -1,4 +1,4 @@
-import { type InteractionScoring, idsOf, resultFromShare } from "../behaviour.ts";
+import { idsOf, resultFromShare, type TypeScoring } from "../behaviour.ts";
 import type { Sequencing } from "./index.ts";
 
 const stepIds = (interaction: Sequencing) => interaction.steps.map((step) => step.id);
@@ -17,8 +17,7 @@ function isOrder(interaction: Sequencing, ids: readonly string[]): boolean {
  * Response: `ids` in the learner's order (the view sends the shuffled order it starts with, too).
  * `partial`: share of steps in their right place; `feedbackIds` = steps out of place.
  */
-export const sequencingScoring: InteractionScoring<Sequencing> = {
-  scored: true,
+export const sequencingScoring: TypeScoring<Sequencing> = {
   isAnswerable: (interaction, response) => isOrder(interaction, idsOf(response)),
   score(interaction, response) {
     const order = idsOf(response);

@@ -1,5 +1,5 @@
-import type { InteractionScoring } from "../behaviour.ts";
+import type { TypeScoring } from "../behaviour.ts";
 import { singleAnswerScoring } from "../choice/scoring.ts";
 import type { SingleChoice } from "./index.ts";
 
-export const singleChoiceScoring: InteractionScoring<SingleChoice> = singleAnswerScoring;
+export const singleChoiceScoring: TypeScoring<SingleChoice> = singleAnswerScoring;

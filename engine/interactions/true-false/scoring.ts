@@ -1,5 +1,5 @@
-import type { InteractionScoring } from "../behaviour.ts";
+import type { TypeScoring } from "../behaviour.ts";
 import { singleAnswerScoring } from "../choice/scoring.ts";
 import type { TrueFalse } from "./index.ts";
 
-export const trueFalseScoring: InteractionScoring<TrueFalse> = singleAnswerScoring;
+export const trueFalseScoring: TypeScoring<TrueFalse> = singleAnswerScoring;
