@@ -66,6 +66,24 @@ describe("exit codes", () => {
   });
 });
 
+describe("several courses", () => {
+  it("are checked once each, even when a folder is named twice", () => {
+    writeFiles(`${cwd}/shop`, brokenCourse);
+    const run = runCli(cwd, ["check", "shop", "./shop/"]);
+    expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("4 errors, 0 warnings.");
+  });
+
+  it("must not share a course id, since their outputs are named by it", () => {
+    writeFiles(`${cwd}/shop`, validCourse);
+    writeFiles(`${cwd}/shop-copy`, validCourse);
+    const run = runCli(cwd, ["check", "shop", "shop-copy"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "shop-copy/course.md:2:1: error: Duplicate course id `demo`, already used by shop/course.md [duplicate-id]",
+    );
+  });
+});
+
 describe("human format", () => {
   it("goes to stderr, sorted by file and position, with the summary line last", () => {
     writeFiles(`${cwd}/shop`, brokenCourse);

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import type { VFile } from "vfile";
 import { collectDiagnostics, formatHuman, formatJson } from "../engine/diagnostics/format.ts";
 import { compileCourse } from "../engine/model/compile-course.ts";
+import { reportDuplicateCourseIds } from "../engine/model/course-ids.ts";
 import { findCourseDirs, isCourseDir, readCourse } from "../engine/source/read-course.ts";
 import { SPLITS, type Split } from "../exporters/scorm-shared/parts.ts";
 import { BuildError, type CompiledCourse, type OutputFile } from "../exporters/target.ts";
@@ -84,7 +85,10 @@ async function resolveCourseDirs(dirs: string[]): Promise<string[]> {
     if (!(await isCourseDir(dir)))
       throw new UsageError(`"${dir}" is not a course folder (it has no course.md)`);
   }
-  return dirs;
+  // A folder named twice (`shop` and `./shop/`) is checked once.
+  return dirs.filter(
+    (dir, index) => dirs.findIndex((other) => path.resolve(other) === path.resolve(dir)) === index,
+  );
 }
 
 function printDiagnostics(files: VFile[], format: Options["format"]): { errors: number; warnings: number } {
@@ -121,6 +125,7 @@ async function run(options: Options): Promise<number> {
     files.push(...result.files);
     if (result.model) compiled.push({ model: result.model, source });
   }
+  reportDuplicateCourseIds(compiled);
   progress.done();
   const { errors, warnings } = printDiagnostics(files, options.format);
   if (errors > 0 || (options.strict && warnings > 0)) return 1;
