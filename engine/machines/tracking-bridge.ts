@@ -4,9 +4,9 @@ import { plainText } from "../interactions/plain-text.ts";
 import type { Interaction } from "../interactions/registry.ts";
 import type { InteractionRecord, LaunchContext, Tracker } from "../tracking/tracker.ts";
 import { resolveItems } from "./assessment.machine.ts";
-import { assessmentOutcome } from "./assessment-progress.ts";
-import { completionOf, lessonScore, progressMeasure } from "./completion.ts";
+import { progressMeasure } from "./completion.ts";
 import { type CourseActor, factsOf } from "./course.machine.ts";
+import { scopeOutcome } from "./outcome.ts";
 import { encodeRecord } from "./progress-record/codec.ts";
 
 /** The only source of time for the runtime (tests pass a fixed one). */
@@ -74,8 +74,6 @@ export function bridgeToTracker({ actor, tracker, launch, clock, notes }: Bridge
 
   const saveAll = () => {
     const current = context();
-    const facts = factsOf(current);
-    const rule = current.course.completion.rule;
     const step = current.plan.steps[current.position];
     const progress = {
       location: step?.address,
@@ -86,23 +84,11 @@ export function bridgeToTracker({ actor, tracker, launch, clock, notes }: Bridge
     tracker.saveProgress({
       record: encodeRecord(current.plan, progress),
       location: step?.address ?? "",
-      progressMeasure: progressMeasure(facts, rule),
+      progressMeasure: progressMeasure(factsOf(current), current.course.completion.rule),
     });
-    const assessment = current.assessment;
-    if (current.plan.hasAssessment && assessment && assessment.attemptsUsed > 0) {
-      const outcome = assessmentOutcome(
-        resolveItems(current.course.modules, assessment.itemIds),
-        assessment.responses,
-        current.course.assessment.passMark,
-      );
-      tracker.setScore({ raw: outcome.percent, min: 0, max: 100, scaled: outcome.percent / 100 });
-      tracker.setStatus(completionOf(facts, rule), outcome.passed ? "passed" : "failed");
-    } else {
-      const score = current.plan.modules.some((module) => module.scored) ? lessonScore(facts) : undefined;
-      if (score !== undefined)
-        tracker.setScore({ raw: Math.round(score * 100), min: 0, max: 100, scaled: score });
-      tracker.setStatus(completionOf(facts, rule), "unknown");
-    }
+    const outcome = scopeOutcome(current);
+    if (outcome.score) tracker.setScore(outcome.score);
+    tracker.setStatus(outcome.completion, outcome.success);
     void tracker.commit();
   };
 

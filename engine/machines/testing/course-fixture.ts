@@ -46,10 +46,11 @@ export function buildCourse(files: Record<string, string>): CourseModel {
   return model;
 }
 
-/** Two modules; module `shop` has two lessons (2 and 1 screens), a required question and a bank. */
+/** Two modules; module `shop` (scored) has two lessons (2 and 1 screens), a required question and a bank. */
 export function shopCourse(settings = ""): CourseModel {
   return buildCourse({
     "course.md": courseMd(settings),
+    "01-shop/module.md": "---\ntitle: Shop\nscored: true\n---\n",
     "01-shop/01-prices.md": lessonMd("Prices", `Intro.\n\n---\n\n${choice("price", " required")}`),
     "01-shop/02-customers.md": lessonMd("Customers", `${choice("greet")}\n${choice("thank", " attempts=2")}`),
     "01-shop/assessment.md": [1, 2, 3].map((n) => choice(`bank_${n}`, " revisit=01-prices.md")).join("\n"),
