@@ -3,11 +3,11 @@ import {
   CMI_RULES,
   formatDecimal,
   formatPercent,
-  formatResponse,
   formatResult,
   formatTime12,
   formatTimespan12,
 } from "./cmi-formats.ts";
+import { formatInteractionResponses } from "./interaction-responses.ts";
 import type { CmiWrite, ScormDialect } from "./scorm-dialect.ts";
 import { createScormTracker, type ScormTrackerOptions } from "./scorm-tracker.ts";
 import type { CompletionStatus, SuccessStatus, Tracker } from "./tracker.ts";
@@ -68,14 +68,10 @@ export const scorm12Dialect: ScormDialect = {
       [`${at}time`, formatTime12(interaction.answeredAt)],
       [`${at}weighting`, formatDecimal(interaction.weighting)],
     ];
-    const patterns = interaction.correctResponses.map((response) =>
-      formatResponse(response, "scorm12", true),
-    );
-    for (const [n, pattern] of patterns.filter((value) => value !== undefined).entries()) {
+    const { learner, patterns } = formatInteractionResponses(interaction, "scorm12");
+    for (const [n, pattern] of patterns.entries())
       writes.push([`${at}correct_responses.${n}.pattern`, pattern]);
-    }
-    const response = formatResponse(interaction.learnerResponse, "scorm12", false);
-    if (response !== undefined) writes.push([`${at}student_response`, response]);
+    if (learner !== undefined) writes.push([`${at}student_response`, learner]);
     writes.push([`${at}result`, formatResult(interaction.result, "scorm12")]);
     writes.push([`${at}latency`, formatTimespan12(interaction.latencyMs)]);
     return writes;

@@ -4,12 +4,12 @@ import {
   formatDecimal,
   formatDuration2004,
   formatPercent,
-  formatResponse,
   formatResult,
   formatScaled,
   formatText,
   formatTimestamp2004,
 } from "./cmi-formats.ts";
+import { formatInteractionResponses } from "./interaction-responses.ts";
 import type { CmiWrite, ScormDialect } from "./scorm-dialect.ts";
 import { createScormTracker, type ScormTrackerOptions } from "./scorm-tracker.ts";
 import type { CompletionStatus, SuccessStatus, Tracker } from "./tracker.ts";
@@ -75,14 +75,10 @@ export const scorm2004Dialect: ScormDialect = {
     const timestamp = formatTimestamp2004(interaction.answeredAt);
     if (timestamp) writes.push([`${at}timestamp`, timestamp]);
     writes.push([`${at}weighting`, formatDecimal(interaction.weighting)]);
-    const patterns = interaction.correctResponses.map((response) =>
-      formatResponse(response, "scorm2004", true),
-    );
-    for (const [n, pattern] of patterns.filter((value) => value !== undefined).entries()) {
+    const { learner, patterns } = formatInteractionResponses(interaction, "scorm2004");
+    for (const [n, pattern] of patterns.entries())
       writes.push([`${at}correct_responses.${n}.pattern`, pattern]);
-    }
-    const response = formatResponse(interaction.learnerResponse, "scorm2004", false);
-    if (response !== undefined) writes.push([`${at}learner_response`, response]);
+    if (learner !== undefined) writes.push([`${at}learner_response`, learner]);
     writes.push([`${at}result`, formatResult(interaction.result, "scorm2004")]);
     writes.push([`${at}latency`, formatDuration2004(interaction.latencyMs)]);
     const description = formatText(interaction.description, "scorm2004");

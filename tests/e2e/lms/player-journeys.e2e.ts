@@ -13,7 +13,7 @@ import { createScorm2004Target } from "../../../exporters/scorm2004/index.ts";
 import { readZip } from "../../../exporters/zip.ts";
 import type { HarnessState } from "./harness/harness-types.ts";
 import { moodleViolations } from "./moodle-rules.ts";
-import { answerKey, answerScreen } from "./support/answer-key.ts";
+import { answer, answerKey, answerScreen } from "./support/answer-key.ts";
 import { firstAttempt, type LmsSite, launch, relaunch, startLmsSite } from "./support/lms-site.ts";
 
 const TARGETS = {
@@ -96,7 +96,6 @@ for (const version of ["scorm12", "scorm2004"] as const) {
         const name = (await region.locator("p").first().innerText()).replace(/\s+/g, " ").trim();
         const item = key.get(name);
         if (!item) throw new Error(`No answer key for "${name}"`);
-        const { answer } = await import("./support/answer-key.ts");
         await answer(region, item, correct);
       }
       await sco.getByRole("button", { name: "Submit my answers" }).click();
