@@ -17,9 +17,10 @@ import { pollScoring } from "./poll/scoring.ts";
 import { pollTracking } from "./poll/tracking.ts";
 import { reflectionScoring } from "./reflection/scoring.ts";
 import { reflectionTracking } from "./reflection/tracking.ts";
-import { type Interaction, type InteractionType, interactionSlices } from "./registry.ts";
+import type { Interaction, InteractionType } from "./registry.ts";
 import { scenarioScoring } from "./scenario/scoring.ts";
 import { scenarioTracking } from "./scenario/tracking.ts";
+import { scoredTypes } from "./scored-types.ts";
 import { sequencingScoring } from "./sequencing/scoring.ts";
 import { sequencingTracking } from "./sequencing/tracking.ts";
 import { singleChoiceScoring } from "./single-choice/scoring.ts";
@@ -60,15 +61,18 @@ const typeBehaviours: { [Type in InteractionType]: TypeBehaviour<InteractionOf<T
 };
 
 const behaviours = new Map(
-  interactionSlices.map((slice) => {
+  (Object.keys(scoredTypes) as InteractionType[]).map((type) => {
     // Sound: the map above pairs each type with functions over exactly that type.
-    const own = typeBehaviours[slice.type as InteractionType] as unknown as TypeBehaviour<Interaction>;
-    const behaviour: Behaviour<Interaction> = { ...own, scoring: { ...own.scoring, scored: slice.scored } };
-    return [slice.type, behaviour];
+    const own = typeBehaviours[type] as unknown as TypeBehaviour<Interaction>;
+    const behaviour: Behaviour<Interaction> = {
+      ...own,
+      scoring: { ...own.scoring, scored: scoredTypes[type] },
+    };
+    return [type, behaviour];
   }),
 );
 
-/** The scoring and tracking of an interaction's own type (`scoring.scored` from its slice). */
+/** The scoring and tracking of an interaction's own type (`scoring.scored` from scored-types.ts). */
 export function behaviourOf(interaction: Interaction): Behaviour<Interaction> {
   const behaviour = behaviours.get(interaction.type);
   if (!behaviour) throw new Error(`Bug: no behaviour for interaction type ${interaction.type}`);

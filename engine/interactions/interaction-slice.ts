@@ -7,6 +7,7 @@ import { richTextSchema } from "../model/hast.ts";
 import { ID_PATTERN } from "../model/ids.ts";
 import { checkBankItem } from "./parts/bank.ts";
 import { type InteractionParts, readInteractionParts } from "./parts/common.ts";
+import { type KnownInteractionType, scoredTypes } from "./scored-types.ts";
 
 /** Attributes every interaction accepts. */
 export const baseInteractionAttributes = z.strictObject({
@@ -65,10 +66,10 @@ export interface InteractionSlice<
 type InteractionAttributes = z.ZodObject & z.ZodType<BaseInteractionAttributes>;
 
 interface InteractionDefinition<Attributes extends InteractionAttributes, Model extends z.ZodObject> {
-  readonly type: z.infer<Model>["type"] & string;
+  /** A type named in scored-types.ts, which states whether it is scored. */
+  readonly type: z.infer<Model>["type"] & KnownInteractionType;
   readonly attributes: Attributes;
   readonly schema: Model;
-  readonly scored: boolean;
   /** True when `::model[…]` (a model answer) belongs to this type. */
   readonly modelAnswer?: boolean;
   /** Leaf directives of the type's own (e.g. `region`), left in the content for `read`. */
@@ -95,11 +96,11 @@ export function defineInteraction<Attributes extends InteractionAttributes, Mode
     name: definition.type,
     attributes: definition.attributes,
     schema: definition.schema,
-    scored: definition.scored,
+    scored: scoredTypes[definition.type],
     toBlock(node, attributes, context) {
       const base: BaseInteractionAttributes = attributes;
       const id = interactionId(context, node, definition.type, base.id);
-      const revisit = checkBankItem(context, node, base.revisit, definition.scored);
+      const revisit = checkBankItem(context, node, base.revisit, scoredTypes[definition.type]);
       const parts = readInteractionParts(context, node, {
         modelAnswer: definition.modelAnswer === true,
         leaves: definition.leaves ?? [],

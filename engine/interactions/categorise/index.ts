@@ -57,7 +57,6 @@ export const categorise = defineInteraction({
   type: "categorise",
   attributes: scoredAttributes,
   schema,
-  scored: true,
   read(node, attributes, context) {
     const parts = readPromptAndBody(context, node, isBulletList, {
       name: "buckets",

@@ -21,7 +21,6 @@ export const checklist = defineInteraction({
   type: "checklist",
   attributes: baseInteractionAttributes,
   schema,
-  scored: false,
   read(node, _attributes, context) {
     const parts = readPromptAndBody(context, node, isList, {
       name: "items",

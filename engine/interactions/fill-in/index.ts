@@ -92,7 +92,6 @@ export const fillIn = defineInteraction({
   type: "fill-in",
   attributes,
   schema,
-  scored: true,
   modelAnswer: true,
   read(node, attributes, context, parts) {
     const body = readPromptAndBody(context, node, isTaskList, {

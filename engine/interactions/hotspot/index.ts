@@ -81,7 +81,6 @@ export const hotspot = defineInteraction({
   type: "hotspot",
   attributes: baseInteractionAttributes,
   schema,
-  scored: true,
   leaves: ["region"],
   read(node, _attributes, context) {
     const leaves = node.children.filter((child): child is LeafDirective => child.type === "leafDirective");

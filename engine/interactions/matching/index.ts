@@ -50,7 +50,6 @@ export const matching = defineInteraction({
   type: "matching",
   attributes: scoredAttributes,
   schema,
-  scored: true,
   read(node, attributes, context) {
     const parts = readPromptAndBody(context, node, isTable, {
       name: "pairs",

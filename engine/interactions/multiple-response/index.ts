@@ -22,7 +22,6 @@ export const multipleResponse = defineInteraction({
   type: "multiple-response",
   attributes: scoredAttributes,
   schema,
-  scored: true,
   read(node, attributes, context) {
     const parts = readChoiceParts(context, node);
     if (!parts) return undefined;

@@ -27,7 +27,6 @@ export const numeric = defineInteraction({
   type: "numeric",
   attributes,
   schema,
-  scored: true,
   read(node, attributes, context) {
     const prompt = readPrompt(context, node, node.children);
     if (prompt.length === 0) return undefined;

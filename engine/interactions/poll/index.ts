@@ -22,7 +22,6 @@ export const poll = defineInteraction({
   type: "poll",
   attributes: baseInteractionAttributes,
   schema,
-  scored: false,
   read(node, _attributes, context) {
     const parts = readPromptAndBody(context, node, isList, {
       name: "options",

@@ -24,7 +24,6 @@ export const reflection = defineInteraction({
   type: "reflection",
   attributes,
   schema,
-  scored: false,
   modelAnswer: true,
   read(node, attributes, context, parts) {
     const prompt = readPrompt(context, node, node.children);

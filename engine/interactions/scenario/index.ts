@@ -83,7 +83,6 @@ export const scenario = defineInteraction({
   type: "scenario",
   attributes: baseInteractionAttributes,
   schema,
-  scored: true,
   leaves: ["ending"],
   read(node, _attributes, context) {
     const errorsBefore = countErrors(context);

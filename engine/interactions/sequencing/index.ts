@@ -28,7 +28,6 @@ export const sequencing = defineInteraction({
   type: "sequencing",
   attributes: scoredAttributes,
   schema,
-  scored: true,
   read(node, attributes, context) {
     const parts = readPromptAndBody(context, node, isOrderedList, {
       name: "steps",

@@ -16,7 +16,6 @@ export const singleChoice = defineInteraction({
   type: "single-choice",
   attributes: baseInteractionAttributes,
   schema,
-  scored: true,
   read(node, _attributes, context) {
     const parts = readChoiceParts(context, node);
     if (!parts) return undefined;

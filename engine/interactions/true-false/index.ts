@@ -20,7 +20,6 @@ export const trueFalse = defineInteraction({
   type: "true-false",
   attributes: baseInteractionAttributes,
   schema,
-  scored: true,
   read(node, _attributes, context) {
     const parts = readChoiceParts(context, node);
     if (!parts) return undefined;
