@@ -1,9 +1,17 @@
 import { modelTarget } from "./model/index.ts";
+import { runtimePlayer } from "./scorm-shared/runtime-player.ts";
+import { createScorm12Target } from "./scorm12/index.ts";
+import { createScorm2004Target } from "./scorm2004/index.ts";
 import { siteTarget } from "./site/index.ts";
 import type { Target } from "./target.ts";
 
-/** Every build target, in the order `all` builds them. */
-export const targets: readonly Target[] = [modelTarget, siteTarget];
+/** Every build target, in the order `all` builds them (the site offers the packages built before it). */
+export const targets: readonly Target[] = [
+  modelTarget,
+  createScorm12Target(runtimePlayer),
+  createScorm2004Target(runtimePlayer),
+  siteTarget,
+];
 
 export function resolveTargets(list: string): Target[] | string {
   if (list === "all") return [...targets];
