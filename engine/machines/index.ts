@@ -15,6 +15,7 @@ export { shuffledOrder } from "./draw.ts";
 export type { AssessmentEvent, InteractionEvent, NavigationEvent } from "./events.ts";
 export { interactionMachine } from "./interaction.machine.ts";
 export type { InteractionPhase, InteractionProgress } from "./interaction-progress.ts";
+export { type ScopeOutcome, scopeOutcome } from "./outcome.ts";
 export { createPlayer, type Player, type PlayerOptions } from "./player.ts";
 export {
   type DecodedRecord,
