@@ -10,7 +10,7 @@ export function CategoriseView(props: InteractionViewProps<Categorise>) {
   const messages = useMessages();
   const { interaction } = props;
   const chosen = new Map(props.response ? pairsOf(props.response) : []);
-  const cards = displayOrder(interaction.cards, interaction.id);
+  const cards = displayOrder(interaction.cards, interaction.id, props.shuffleSeed ?? 0);
   const ids = interaction.cards.map((item) => item.id);
   return (
     <RowSelect

@@ -10,7 +10,7 @@ export function MatchingView(props: InteractionViewProps<Matching>) {
   const messages = useMessages();
   const { interaction } = props;
   const chosen = new Map(props.response ? pairsOf(props.response) : []);
-  const targets = displayOrder(interaction.targets, interaction.id);
+  const targets = displayOrder(interaction.targets, interaction.id, props.shuffleSeed ?? 0);
   const ids = interaction.sources.map((item) => item.id);
   return (
     <RowSelect

@@ -1,4 +1,4 @@
 import { choiceView } from "../../runtime/interaction/choice-view.tsx";
 import type { MultipleResponse } from "./index.ts";
 
-export const MultipleResponseView = choiceView<MultipleResponse>("checkbox");
+export const MultipleResponseView = choiceView<MultipleResponse>("checkbox", true);

@@ -22,7 +22,7 @@ export function SequencingView(props: InteractionViewProps<Sequencing>) {
   const byId = new Map(interaction.steps.map((step) => [step.id, step]));
   const order = props.response
     ? idsOf(props.response)
-    : displayOrder(interaction.steps, interaction.id, true).map((step) => step.id);
+    : displayOrder(interaction.steps, interaction.id, props.shuffleSeed ?? 0, true).map((step) => step.id);
   const answer = props.revealed ? idsOf(props.revealed) : undefined;
 
   useEffect(() => {

@@ -1,4 +1,4 @@
 import { choiceView } from "../../runtime/interaction/choice-view.tsx";
 import type { TrueFalse } from "./index.ts";
 
-export const TrueFalseView = choiceView<TrueFalse>("radio");
+export const TrueFalseView = choiceView<TrueFalse>("radio", false);

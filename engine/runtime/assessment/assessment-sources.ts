@@ -25,7 +25,7 @@ function itemState(ref: AssessmentRef, itemId: string): InteractionViewState {
 }
 
 /** The drawn items of the assessment as view sources; answers go to the assessment actor. */
-export function assessmentSources(ref: AssessmentRef): InteractionSources {
+export function assessmentSources(ref: AssessmentRef, shuffleSeed: number | undefined): InteractionSources {
   const sources = new Map<string, InteractionSource>();
   const create = (itemId: string): InteractionSource => ({
     get: () => itemState(ref, itemId),
@@ -40,6 +40,7 @@ export function assessmentSources(ref: AssessmentRef): InteractionSources {
   });
   return {
     mode: "assessment",
+    shuffleSeed,
     sourceOf(itemId) {
       const source = sources.get(itemId) ?? create(itemId);
       sources.set(itemId, source);

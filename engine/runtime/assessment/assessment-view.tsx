@@ -23,7 +23,11 @@ export function AssessmentView(props: {
   const messages = useMessages();
   const announce = useAnnounce();
   const openLesson = useOpenLesson();
-  const sources = useMemo(() => assessmentSources(props.assessment), [props.assessment]);
+  const shuffleSeed = view.shuffleOptions ? view.seed : undefined;
+  const sources = useMemo(
+    () => assessmentSources(props.assessment, shuffleSeed),
+    [props.assessment, shuffleSeed],
+  );
   const resultRef = useRef<HTMLHeadingElement>(null);
   const lessons = new Map(
     course.modules.flatMap((module) => module.lessons).map((lesson) => [lesson.id, lesson]),

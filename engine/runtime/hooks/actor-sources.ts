@@ -22,6 +22,7 @@ export function actorSources(refs: Readonly<Record<string, InteractionRef>>): In
   };
   return {
     mode: "lesson",
+    shuffleSeed: undefined,
     sourceOf(id) {
       const source = sources.get(id) ?? create(id);
       sources.set(id, source);

@@ -13,6 +13,8 @@ export interface InteractionSource {
 export interface InteractionSources {
   /** `lesson`: each interaction has its own buttons; `assessment`: the assessment submits all items at once. */
   mode: "lesson" | "assessment";
+  /** The assessment attempt's seed when options are shuffled; undefined in lessons. */
+  shuffleSeed: number | undefined;
   sourceOf(id: string): InteractionSource;
 }
 
@@ -27,6 +29,7 @@ export function useInteraction(id: string): {
   state: InteractionViewState;
   send(event: InteractionEvent): void;
   mode: InteractionSources["mode"];
+  shuffleSeed: number | undefined;
 } {
   const sources = useContext(InteractionsContext);
   if (!sources) throw new Error("useInteraction outside InteractionsProvider");
@@ -36,5 +39,5 @@ export function useInteraction(id: string): {
     setState(source.get());
     return source.subscribe(() => setState(source.get()));
   }, [source]);
-  return { state, send: source.send, mode: sources.mode };
+  return { state, send: source.send, mode: sources.mode, shuffleSeed: sources.shuffleSeed };
 }

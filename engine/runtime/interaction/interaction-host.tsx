@@ -36,7 +36,7 @@ function generalFeedback(interaction: Interaction, result: ScoreResult) {
  */
 export function InteractionHost(props: { block: Interaction }) {
   const interaction = props.block;
-  const { state, send, mode } = useInteraction(interaction.id);
+  const { state, send, mode, shuffleSeed } = useInteraction(interaction.id);
   const messages = useMessages();
   const announce = useAnnounce();
   const promptId = useId();
@@ -85,6 +85,7 @@ export function InteractionHost(props: { block: Interaction }) {
           revealed={state.revealed}
           locked={state.locked}
           promptId={promptId}
+          shuffleSeed={shuffleSeed}
         />
       </div>
       {state.hintShown && interaction.hint.length > 0 && (

@@ -21,6 +21,12 @@ export interface InteractionViewProps<Interaction> {
   locked: boolean;
   /** The id of the prompt element, for aria-labelledby on the controls' group. */
   promptId: string;
+  /**
+   * Set in the final assessment when options are shuffled (its attempt's seed). Answer options are
+   * shown in source order without it; items that are always shuffled (matching, categorise,
+   * sequencing) use seed 0 without it.
+   */
+  shuffleSeed: number | undefined;
 }
 
 export type InteractionView<Interaction> = (props: InteractionViewProps<Interaction>) => JSX.Element | null;
