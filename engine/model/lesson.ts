@@ -76,13 +76,15 @@ export function compileLesson(
   const frontmatter = readFrontmatter(file, tree, lessonFrontmatterSchema, { required: true });
   const context = createBlockContext(createFileContext(course, file, lessonId));
   const body = bodyOf(tree);
-  if (isOnlyComments(body)) {
+  const reportEmptyLesson = () =>
     report(
       file,
       "empty-lesson",
       "Unexpected lesson without content, expected at least one screen",
       tree.children[0]?.position?.end ?? { line: 1, column: 1 },
     );
+  if (isOnlyComments(body.filter((node) => node.type !== "thematicBreak" && node.type !== "definition"))) {
+    reportEmptyLesson();
     return undefined;
   }
   checkReadingLevel(file, tree);
@@ -94,6 +96,8 @@ export function compileLesson(
     // A screen whose content failed already has its errors; one without any content gets this.
     else if (errorCount(file) === errorsBefore) reportEmptyScreen(file, screen);
   }
+  // Never drop a lesson silently: without screens and without another error, the lesson is empty.
+  if (screens.length === 0 && errorCount(file) === 0) reportEmptyLesson();
   if (!frontmatter || screens.length === 0) return undefined;
   return { id: lessonId, ...frontmatter, screens };
 }
