@@ -84,6 +84,17 @@ describe("renderPlayerPage", () => {
     ]);
   });
 
+  it("keeps every bank and only lesson titles for the assessment", () => {
+    const model = embeddedModel(page({ kind: "assessment" }));
+    expect(model.modules.map((module) => module.bank.length)).toEqual(
+      course.modules.map((module) => module.bank.length),
+    );
+    expect(model.modules.flatMap((module) => module.lessons.map((lesson) => lesson.title))).toEqual(
+      course.modules.flatMap((module) => module.lessons.map((lesson) => lesson.title)),
+    );
+    expect(model.modules.flatMap((module) => module.lessons.flatMap((lesson) => lesson.screens))).toEqual([]);
+  });
+
   it("is deterministic", () => {
     expect(page()).toBe(page());
   });
