@@ -18,12 +18,12 @@ const fixtureNames = readdirSync(FIXTURES, { withFileTypes: true })
   .sort();
 
 /** Compiles a fixture in memory, paths shown relative to the fixture folder. */
-async function compileFixture(name: string): Promise<DiagnosticReport> {
+async function compileFixture(name: string): Promise<DiagnosticReport & { compiled: boolean }> {
   const dir = path.join(FIXTURES, name);
   const onDisk = (await readCourseEntries(dir)).filter((entry) => entry.coursePath !== EXPECTED);
   const generated = generatedEntries[name]?.() ?? [];
-  const { files } = compileCourse(createCourseSource(".", [...onDisk, ...generated]));
-  return collectDiagnostics(files, dir);
+  const { model, files } = compileCourse(createCourseSource(".", [...onDisk, ...generated]));
+  return { ...collectDiagnostics(files, dir), compiled: model !== undefined };
 }
 
 describe("rule fixtures", () => {
@@ -38,6 +38,11 @@ describe("rule fixtures", () => {
     expect(fixtureNames).toContain(ruleId);
     const { diagnostics } = await compileFixture(ruleId);
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(ruleId);
+  });
+
+  it.each(fixtureNames)("%s gives a model exactly when it has no errors", async (name) => {
+    const { compiled, summary } = await compileFixture(name);
+    expect(compiled).toBe(summary.errors === 0);
   });
 
   it("has no fixture for a rule that is not in the catalogue", () => {
