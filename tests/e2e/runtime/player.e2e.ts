@@ -34,6 +34,27 @@ test("the course opens at its first lesson with lang, title, progress and Ghanai
   await expect(page.locator("[data-notice=standalone]")).toContainText(en.noticeStandalone);
 });
 
+test("the package page works from file:// (classic script, relative URLs), as in the Moodle app offline", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(site.fileUrlOf(COURSE));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every block");
+  await expect(page.getByRole("img", { name: "A market stall with dresses" })).toHaveJSProperty(
+    "complete",
+    true,
+  );
+  expect(
+    await page
+      .getByRole("img", { name: "A market stall with dresses" })
+      .evaluate((image) => (image as HTMLImageElement).naturalWidth),
+  ).toBeGreaterThan(0);
+  await page.getByRole("button", { name: en.next }).click();
+  await expect(page.getByText(en.screenOf(2, 3))).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test("blocks: figure with caption, lazy images with alt, glossary disclosure, table, callout words, audio with transcript", async ({
   page,
 }) => {

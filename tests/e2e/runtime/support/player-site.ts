@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { renderPlayerPage } from "../../../../engine/runtime/page.ts";
 import type { PlayerScope } from "../../../../engine/runtime/scope.ts";
 import { buildPlayerBundle } from "../../../../exporters/bundle.ts";
@@ -12,6 +13,8 @@ export interface PlayerSite {
   close(): Promise<void>;
   /** The page URL of one scope (each scope gets its own folder). */
   urlOf(scope: PlayerScope): string;
+  /** The same page opened from the file system, as the Moodle app opens a downloaded package. */
+  fileUrlOf(scope: PlayerScope): string;
 }
 
 function folderOf(scope: PlayerScope): string {
@@ -49,5 +52,10 @@ export async function buildPlayerSite(scopes: readonly PlayerScope[]): Promise<P
     await writeFile(path.join(root, folderOf(scope), "index.html"), html);
   }
   const server = await serveStatic(root);
-  return { course, close: () => server.close(), urlOf: (scope) => `${server.url}/${folderOf(scope)}/` };
+  return {
+    course,
+    close: () => server.close(),
+    urlOf: (scope) => `${server.url}/${folderOf(scope)}/`,
+    fileUrlOf: (scope) => pathToFileURL(path.join(root, folderOf(scope), "index.html")).href,
+  };
 }
