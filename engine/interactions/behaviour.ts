@@ -38,13 +38,13 @@ export interface InteractionScoring<Interaction> {
   score(interaction: Interaction, response: InteractionResponse): ScoreResult;
   /** The right answer, shown by "show answer"; undefined for unscored types. */
   correctResponse(interaction: Interaction): InteractionResponse | undefined;
-  /** The response that takes the most room in a progress record (after `recordForm`), for record sizes. */
+  /** The longest response the learner can give (free text at its maxlength), for record sizes. */
   largestResponse(interaction: Interaction): InteractionResponse;
   /**
-   * The form the progress record keeps, when it differs from the response (fill-in: a long text by
-   * the authored answer it matched; the text itself stays on the device). Scoring accepts both forms.
+   * A free-text response by what it matched (fill-in: the authored answer's id), scored the same.
+   * The progress record keeps this form for a text too long for it; the text stays on the device.
    */
-  recordForm?(interaction: Interaction, response: InteractionResponse): InteractionResponse;
+  compactForm?(interaction: Interaction, response: InteractionResponse): InteractionResponse;
 }
 
 /** What a type's scoring.ts states; whether the type is scored is the registry's fact (slice.scored). */

@@ -29,28 +29,6 @@ export function resultOf(interaction: Interaction, progress: InteractionProgress
   return scoring.score(interaction, progress.response);
 }
 
-/**
- * Progress as the record keeps it: without private responses (reflection text), and each response
- * in its type's record form (a long fill-in text by its matched answer).
- */
-export function recordedProgress(
-  interactions: readonly Interaction[],
-  progress: Readonly<Record<string, InteractionProgress>>,
-): Record<string, InteractionProgress> {
-  const result: Record<string, InteractionProgress> = {};
-  for (const interaction of interactions) {
-    const entry = progress[interaction.id];
-    if (!entry) continue;
-    const { scoring } = behaviourOf(interaction);
-    const response =
-      scoring.privateResponse || !entry.response
-        ? undefined
-        : (scoring.recordForm?.(interaction, entry.response) ?? entry.response);
-    result[interaction.id] = { ...entry, response };
-  }
-  return result;
-}
-
 /** Answered: submitted at least once (an unscored one counts once submitted, too). */
 export function isAnswered(progress: InteractionProgress | undefined): boolean {
   return progress !== undefined && progress.attemptsUsed > 0;

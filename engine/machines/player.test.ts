@@ -87,6 +87,24 @@ describe("createPlayer", () => {
     expect(JSON.stringify(tracker.journal())).not.toContain("secret");
   });
 
+  it("records nothing in a browse or no-credit launch", async () => {
+    for (const change of [{ mode: "browse" as const }, { credit: false }]) {
+      const store = memoryStore();
+      const tracker = createLocalTracker({ courseId: course.id, scope: "module:shop", store });
+      const launchContext = { ...(await tracker.initialize()), ...change };
+      const scope = { kind: "module" as const, moduleId: "shop" };
+      const player = createPlayer({ course, scope, launch: launchContext, tracker, clock: { now: () => 0 } });
+      player.start();
+      const price = player.actor.getSnapshot().context.interactionRefs.price;
+      price?.send({ type: "answer.change", response: { kind: "ids", ids: ["b"] } });
+      price?.send({ type: "answer.submit" });
+      player.actor.send({ type: "nav.next" });
+      await player.stop();
+      expect(tracker.journal()).toEqual([]);
+      expect(store.getItem("coursemark:shop_course:module:shop:progress")).toBeNull();
+    }
+  });
+
   it("says so when the saved record was damaged", async () => {
     const store = memoryStore();
     store.setItem(

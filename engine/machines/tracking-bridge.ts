@@ -20,7 +20,7 @@ export interface Clock {
  */
 export function keepsTextOnDevice(interaction: Interaction): boolean {
   const { scoring } = behaviourOf(interaction);
-  return scoring.privateResponse === true || scoring.recordForm !== undefined;
+  return scoring.privateResponse === true || scoring.compactForm !== undefined;
 }
 
 /** Private text (reflections) kept on this device only; see engine/tracking/local.ts. */

@@ -1,8 +1,8 @@
-import { behaviourOf } from "../interactions/behaviours.ts";
 import type { Interaction } from "../interactions/registry.ts";
 import type { AssessmentProgress } from "../machines/assessment-progress.ts";
 import type { PlayerProgress } from "../machines/course.machine.ts";
 import { encodeRecord } from "../machines/progress-record/encode.ts";
+import { largestRecordForm } from "../machines/progress-record/record-form.ts";
 import {
   MAX_SEED,
   MAX_STORED_ASSESSMENT_ATTEMPTS,
@@ -15,8 +15,7 @@ import type { CourseModel } from "./schema.ts";
 /** What the size depends on: the lessons and banks, and how many bank items an attempt draws. */
 export type SizedCourse = PlannableCourse & { assessment: Pick<CourseModel["assessment"], "perModule"> };
 
-const largestResponse = (interaction: Interaction) =>
-  behaviourOf(interaction).scoring.largestResponse(interaction);
+const largestResponse = largestRecordForm;
 
 /** The `perModule` bank items of each module whose answers take the most room. */
 function largestDraw(course: SizedCourse): Interaction[] {
@@ -33,7 +32,12 @@ function worstAssessment(course: SizedCourse): AssessmentProgress {
     seed: MAX_SEED,
     attemptsUsed: MAX_STORED_ASSESSMENT_ATTEMPTS,
     itemIds: items.map((item) => item.id),
-    responses: Object.fromEntries(items.map((item) => [item.id, largestResponse(item)])),
+    responses: Object.fromEntries(
+      items.flatMap((item) => {
+        const response = largestResponse(item);
+        return response ? [[item.id, response]] : [];
+      }),
+    ),
   };
 }
 
@@ -60,8 +64,9 @@ function worstProgress(course: SizedCourse, plan: ScopePlan): PlayerProgress {
 
 /**
  * The longest progress record a scope can produce: every screen seen, every interaction answered
- * with its largest response (free text at its maxlength, every character at its widest escape),
- * and the assessment draw that takes the most room. Encoded by the real codec, so it cannot drift.
+ * with the response that takes the most room in a record (free text at its maxlength, or at the
+ * record's text budget where a compact form takes over), and the assessment draw that takes the
+ * most room. Encoded by the real codec, so it cannot drift from it.
  */
 export function worstCaseRecord(course: SizedCourse, scope: PlayerScope): string {
   const plan = planScope(course, scope);

@@ -1,4 +1,3 @@
-import { escapeText } from "../../machines/progress-record/text.ts";
 import { type InteractionResponse, idsOf, resultFromShare, type TypeScoring, textOf } from "../behaviour.ts";
 import type { FillIn } from "./index.ts";
 
@@ -23,13 +22,6 @@ export function matchedAnswer(interaction: FillIn, typed: string): FillIn["answe
   return ordered.find((answer) => matches(interaction, answer, typed));
 }
 
-/**
- * Record characters a typed answer may take in the progress record. A longer one (a long answer,
- * or one full of characters the record escapes) is kept there by the authored answer it matched,
- * and in full on the device; so 60 interactions and a 16-item draw fit SCORM 1.2's 4,096.
- */
-export const FILL_IN_RECORD_BUDGET = 60;
-
 /** The authored answer a response stands for: typed text matched, or the record's `ids` form. */
 function answerOf(interaction: FillIn, response: InteractionResponse): FillIn["answers"][number] | undefined {
   if (response.kind === "ids") return interaction.answers.find((answer) => answer.id === idsOf(response)[0]);
@@ -42,9 +34,7 @@ export const fillInScoring: TypeScoring<FillIn> = {
     const answer = answerOf(interaction, response);
     return resultFromShare(answer?.correct ? 1 : 0, false, answer ? [answer.id] : []);
   },
-  recordForm(interaction, response) {
-    if (response.kind !== "text" || escapeText(response.text).length <= FILL_IN_RECORD_BUDGET)
-      return response;
+  compactForm(interaction, response) {
     const answer = answerOf(interaction, response);
     return { kind: "ids", ids: answer ? [answer.id] : [] };
   },
@@ -52,8 +42,5 @@ export const fillInScoring: TypeScoring<FillIn> = {
     const shown = interaction.answers.find((answer) => answer.correct && answer.match.kind === "text");
     return shown?.match.kind === "text" ? { kind: "text", text: shown.match.text } : undefined;
   },
-  largestResponse: (interaction) => ({
-    kind: "text",
-    text: "x".repeat(Math.min(interaction.maxlength, FILL_IN_RECORD_BUDGET)),
-  }),
+  largestResponse: (interaction) => ({ kind: "text", text: "x".repeat(interaction.maxlength) }),
 };

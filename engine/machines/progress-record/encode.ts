@@ -1,8 +1,9 @@
 import type { InteractionResponse } from "../../interactions/behaviour.ts";
 import type { PlayerProgress } from "../course.machine.ts";
-import { type InteractionProgress, recordedProgress } from "../interaction-progress.ts";
+import type { InteractionProgress } from "../interaction-progress.ts";
 import { ASSESSMENT_ADDRESS, type ScopePlan } from "../scope.ts";
 import { hashKey } from "./keys.ts";
+import { recordedProgress } from "./record-form.ts";
 import {
   ASSESSMENT_LOCATION,
   ASSESSMENT_PHASES,
