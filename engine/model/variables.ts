@@ -4,7 +4,10 @@ import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "./context.ts";
 import { createOffsetLocator } from "./positions.ts";
 
+/** `{{name}}`, spaces inside the braces allowed. */
 const VARIABLE = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+
+/** The expected part of an unknown-variable message: the names course.md defines. */
 function knownVariables(context: FileContext): string {
   const names = Object.keys(context.course.variables).sort();
   return names.length === 0
