@@ -1,7 +1,7 @@
 import type { InteractionResponse } from "../../interactions/behaviour.ts";
 import { escapeText, SEPARATORS, unescapeText } from "./text.ts";
 
-/** `i` ids `a:b`, `t` escaped text, `p` pairs `a=x:b=y`; empty for no response. */
+/** `i` ids `a:b` (ids are never empty), `t` escaped text, `p` pairs `a=x:b=y`; empty for no response. */
 export function encodeResponse(response: InteractionResponse | undefined): string {
   if (!response) return "";
   switch (response.kind) {
