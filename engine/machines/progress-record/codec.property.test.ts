@@ -35,9 +35,9 @@ const interaction: fc.Arbitrary<InteractionProgress> = fc.record({
 const progress: fc.Arbitrary<PlayerProgress> = fc.record({
   location: fc.constantFrom(...steps),
   visited: fc.subarray(screens),
-  interactions: fc.record(Object.fromEntries(plan.interactions.map((item) => [item.id, interaction])), {
-    requiredKeys: [],
-  }),
+  interactions: fc
+    .array(fc.tuple(fc.constantFrom(...plan.interactions.map((item) => item.id)), interaction))
+    .map((entries): Record<string, InteractionProgress> => Object.fromEntries(entries)),
   assessment: fc.option(
     fc.record({
       phase: fc.constantFrom("ready" as const, "answering" as const, "review" as const),
