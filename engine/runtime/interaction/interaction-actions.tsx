@@ -1,8 +1,10 @@
+import type { RefObject } from "preact";
 import type { InteractionEvent } from "../../machines/events.ts";
 import type { InteractionViewState } from "../../machines/selectors.ts";
 import { useMessages } from "../hooks/player-context.tsx";
 
 export interface InteractionActionsProps {
+  actionsRef: RefObject<HTMLDivElement>;
   state: InteractionViewState;
   /** Unscored types (checklist, reflection, poll) save instead of being checked. */
   scored: boolean;
@@ -20,7 +22,7 @@ export function InteractionActions(props: InteractionActionsProps) {
   const answering = state.phase === "idle" || state.phase === "answering";
   const neutral = state.result?.neutral === true;
   return (
-    <div class="cm-actions">
+    <div class="cm-actions" ref={props.actionsRef}>
       {answering && (
         <button
           type="button"

@@ -42,6 +42,7 @@ export function InteractionHost(props: { block: Interaction }) {
   const promptId = useId();
   const feedbackRef = useRef<HTMLDivElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
   const View = interactionViews[interaction.type] as (typeof interactionViews)[Interaction["type"]];
   const { result } = state;
   const feedback = result ? generalFeedback(interaction, result) : [];
@@ -54,7 +55,8 @@ export function InteractionHost(props: { block: Interaction }) {
     previousPhase.current = state.phase;
     if (mode !== "lesson" || !justSubmitted || !result) return;
     announce([verdictWords(verdictOf(result), messages), plainText(feedback)].filter(Boolean).join(". "));
-    feedbackRef.current?.focus();
+    // Submit is gone now: focus the next thing to do (retry, show answer), else the feedback itself.
+    (actionsRef.current?.querySelector<HTMLElement>("button") ?? feedbackRef.current)?.focus();
   }, [state.phase]);
 
   const retry = () => {
@@ -104,6 +106,7 @@ export function InteractionHost(props: { block: Interaction }) {
       )}
       {mode === "lesson" && (
         <InteractionActions
+          actionsRef={actionsRef}
           state={state}
           scored={behaviourOf(interaction).scoring.scored}
           send={send}

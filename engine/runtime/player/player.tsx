@@ -63,6 +63,11 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
     : step?.kind === "assessment"
       ? messages.assessment
       : (lesson?.title ?? course.title);
+  // The window title names the screen too (WCAG 2.4.2), e.g. in the tab list and history.
+  useEffect(() => {
+    document.title = title === course.title ? title : `${title} – ${course.title}`;
+  }, [title]);
+
   return (
     <div class="cm-player" style={themeStyle(course.theme)}>
       <a class="cm-skip" href="#cm-main">

@@ -29,6 +29,7 @@ test("the course opens at its first lesson with lang, title, progress and Ghanai
   await page.goto(site.urlOf(COURSE));
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GH");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every block");
+  await expect(page).toHaveTitle("Every block – Runtime fixture course");
   await expect(page.getByRole("progressbar", { name: en.progressLabel })).toBeVisible();
   await expect(page.getByText("Prices in GH₵: Ɛ ɛ Ɔ ɔ Ŋ ŋ.")).toBeVisible();
   await expect(page.locator("[data-notice=standalone]")).toContainText(en.noticeStandalone);
@@ -119,6 +120,8 @@ test("resume after reload restores the screen and the answers (local tracker)", 
   await page.getByRole("radio", { name: "GH₵ 8" }).check();
   await page.getByRole("button", { name: en.submit }).click();
   await expect(page.getByTestId("feedback")).toContainText(en.incorrect);
+  await expect(page.getByRole("button", { name: en.retry })).toBeFocused();
+  await expect(page.getByTestId("live-region")).toHaveText(`${en.incorrect}. Prices must cover costs.`);
   await expect(page.getByText("Too low: she loses money on every dress.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A quick check");
