@@ -65,6 +65,15 @@ function visit(visited: readonly string[], address: string | undefined): string[
   return address === undefined || visited.includes(address) ? [...visited] : [...visited, address];
 }
 
+type StepIndex = (args: { context: CourseContext; event: CourseEvent }) => number;
+
+/** Every move: go to the step, announce it, and let the bridge save. */
+const moveTo = (index: StepIndex) => [
+  { type: "goToStep" as const, params: (args: Parameters<StepIndex>[0]) => ({ index: index(args) }) },
+  "emitStepEntered" as const,
+  "emitProgressChanged" as const,
+];
+
 /**
  * The player of one scope (course, module, lesson or the final assessment): steps through screens
  * and lessons with prev/next/jump, holds one interaction actor per interaction (and the assessment
@@ -166,32 +175,13 @@ export const courseMachine = setup({
   },
   entry: "emitStepEntered",
   on: {
-    "nav.next": {
-      guard: "canGoNext",
-      actions: [
-        { type: "goToStep", params: ({ context }) => ({ index: context.position + 1 }) },
-        "emitStepEntered",
-        "emitProgressChanged",
-      ],
-    },
-    "nav.prev": {
-      guard: "canGoPrev",
-      actions: [
-        { type: "goToStep", params: ({ context }) => ({ index: context.position - 1 }) },
-        "emitStepEntered",
-        "emitProgressChanged",
-      ],
-    },
+    "nav.next": { guard: "canGoNext", actions: moveTo(({ context }) => context.position + 1) },
+    "nav.prev": { guard: "canGoPrev", actions: moveTo(({ context }) => context.position - 1) },
     "nav.jump": {
       guard: "canJump",
-      actions: [
-        {
-          type: "goToStep",
-          params: ({ context, event }) => ({ index: stepIndexOf(context.plan, event.address) }),
-        },
-        "emitStepEntered",
-        "emitProgressChanged",
-      ],
+      actions: moveTo(({ context, event }) =>
+        event.type === "nav.jump" ? stepIndexOf(context.plan, event.address) : context.position,
+      ),
     },
     "interaction.updated": { actions: ["keepInteraction", "reportInteraction"] },
     "assessment.updated": { actions: ["keepAssessment", "reportAssessment"] },
