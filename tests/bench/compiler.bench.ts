@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResourceStats } from "./resource-usage.ts";
@@ -59,6 +59,11 @@ async function lessonCount(modelFile: string): Promise<number> {
   return model.modules.reduce((total, module) => total + module.lessons.length, 0);
 }
 
+const loadLine = () =>
+  loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" ");
+
 const row = (size: number, command: string, sample: Sample) =>
   `${String(size).padStart(6)}  ${command.padEnd(5)}  ${(sample.wallMs / 1000).toFixed(2).padStart(7)} s  ${(sample.cpuMs / 1000).toFixed(2).padStart(7)} s  ${(sample.maxRssKb / 1024).toFixed(0).padStart(6)} MB`;
 
@@ -66,7 +71,12 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), "coursemark-bench-"));
   const results = new Map<number, { check: Sample; build: Sample }>();
   try {
-    console.log(`Compiler benchmark, median of ${RUNS} runs (Node ${process.version})`);
+    console.log(
+      `Compiler benchmark, median of ${RUNS} runs (Node ${process.version}, ${availableParallelism()} cores)`,
+    );
+    console.log(
+      `Load average before: ${loadLine()} (other work on the machine inflates wall time, less so CPU time)`,
+    );
     console.log(" lessons  cmd        wall        CPU    peak RSS");
     for (const size of SIZES) {
       const course = path.join(work, `course-${size}`);
@@ -88,6 +98,7 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+  console.log(`Load average after: ${loadLine()}`);
   const large = results.get(1_000);
   const medium = results.get(100);
   if (!large || !medium) return;
