@@ -47,10 +47,9 @@ function recordOf(
   const { scoring, tracking } = behaviourOf(interaction);
   const parts = tracking(interaction, response, scoring.score(interaction, response));
   if (!parts) return undefined;
-  const prompt = "prompt" in interaction ? plainText(interaction.prompt) : "";
   return {
     id: interaction.id,
-    description: prompt,
+    description: plainText(interaction.prompt),
     ...parts,
     weighting: scoring.scored ? 1 : 0,
     latencyMs: shownAt === undefined ? 0 : Math.max(0, now - shownAt),
