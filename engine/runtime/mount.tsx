@@ -21,6 +21,8 @@ export interface MountOptions {
   notes?: PrivateNotes;
   messages?: Messages;
   clock?: Clock;
+  /** Opens a linked lesson; defaults to jumping inside the player (the web edition navigates to its page). */
+  openLesson?: (lessonId: string) => void;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -54,7 +56,8 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       course,
       mediaBase: options.mediaBase ?? "",
       messages: options.messages,
-      openLesson: (lessonId) => actor.send({ type: "nav.jump", address: `${lessonId}/1` }),
+      openLesson:
+        options.openLesson ?? ((lessonId) => actor.send({ type: "nav.jump", address: `${lessonId}/1` })),
     });
     player.start();
     root.replaceChildren();

@@ -22,7 +22,7 @@ export interface LocalTrackerOptions {
 }
 
 /** What the local tracker keeps per course and scope (JSON under one key). */
-interface SavedState {
+export interface SavedState {
   record?: string;
   location?: string;
   progressMeasure?: number;
@@ -33,7 +33,7 @@ interface SavedState {
 
 const EMPTY: SavedState = { completion: "not-attempted", success: "unknown" };
 
-function parseState(text: string | null): SavedState {
+export function parseSavedState(text: string | null): SavedState {
   if (!text) return EMPTY;
   try {
     const value: unknown = JSON.parse(text);
@@ -69,7 +69,7 @@ export function createLocalTracker(options: LocalTrackerOptions): Tracker & {
   const key = `${namespaceOf(options.courseId, options.scope)}:progress`;
   const listeners = new Set<NoticeListener>();
   const journal: InteractionRecord[] = [];
-  let state = parseState(store.getItem(key));
+  let state = parseSavedState(store.getItem(key));
   let dirty = false;
   const notify = (notice: TrackerNotice) => {
     for (const listener of listeners) listener(notice);
@@ -86,7 +86,7 @@ export function createLocalTracker(options: LocalTrackerOptions): Tracker & {
     },
     journal: () => journal,
     async initialize(): Promise<LaunchContext> {
-      state = parseState(store.getItem(key));
+      state = parseSavedState(store.getItem(key));
       notify({ kind: "standalone" });
       return {
         mode: "normal",

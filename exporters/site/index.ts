@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OutputFile, Target } from "../target.ts";
+import { withBuildLock } from "./build-lock.ts";
 import { writeServiceWorker } from "./service-worker.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -58,7 +59,9 @@ export const siteTarget: Target = {
     Object.assign(process.env, environment);
     try {
       const { build } = await import("astro");
-      await build({ root: PROJECT_ROOT, outDir, logLevel: "warn", mode: "production" });
+      await withBuildLock(PROJECT_ROOT, () =>
+        build({ root: PROJECT_ROOT, outDir, logLevel: "warn", mode: "production" }),
+      );
       await writeServiceWorker(outDir);
       const courseIds = new Set(courses.map((course) => course.model.id));
       const files: OutputFile[] = [];
