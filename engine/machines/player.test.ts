@@ -3,7 +3,7 @@ import { memoryStore } from "../tracking/device-storage.ts";
 import { createLocalTracker, createReflectionNotes } from "../tracking/local.ts";
 import { createPlayer } from "./player.ts";
 import { selectStep } from "./selectors.ts";
-import { buildCourse, choice, courseMd, lessonMd } from "./testing/course-fixture.ts";
+import { buildCourse, choice, courseMd, lessonMd, shopCourse } from "./testing/course-fixture.ts";
 
 const course = buildCourse({
   "course.md": courseMd(),
@@ -129,5 +129,31 @@ describe("createPlayer", () => {
       completion: "completed",
       progressMeasure: 1,
     });
+  });
+});
+
+describe("createPlayer with the final assessment", () => {
+  it("records each submitted item with the time since the attempt began", async () => {
+    const exam = shopCourse();
+    const tracker = createLocalTracker({ courseId: exam.id, scope: "assessment", store: memoryStore() });
+    let now = 5_000;
+    const player = createPlayer({
+      course: exam,
+      scope: { kind: "assessment" },
+      launch: await tracker.initialize(),
+      tracker,
+      clock: { now: () => now },
+    });
+    player.start();
+    const ref = player.actor.getSnapshot().context.assessmentRef;
+    ref?.send({ type: "assessment.start" });
+    now = 65_000;
+    for (const item of ref?.getSnapshot().context.items ?? [])
+      ref?.send({ type: "answer.change", itemId: item.id, response: { kind: "ids", ids: ["b"] } });
+    ref?.send({ type: "assessment.submit" });
+    const journal = tracker.journal();
+    expect(journal).toHaveLength(4);
+    expect(journal.every((record) => record.latencyMs === 60_000 && record.result === "correct")).toBe(true);
+    expect(journal.find((record) => record.id.startsWith("bank_"))?.objectiveIds).toEqual(["shop.prices"]);
   });
 });

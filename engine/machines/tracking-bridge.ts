@@ -70,6 +70,9 @@ export function bridgeToTracker({ actor, tracker, launch, clock, notes }: Bridge
   const tracks = launch.mode === "normal" && launch.credit;
   const shownAt = new Map<string, number>();
   const context = () => actor.getSnapshot().context;
+  /** When the current assessment attempt began (its items' latency); a resumed one, at launch. */
+  let attemptStartedAt = clock.now();
+  let attemptPhase = context().assessment?.phase;
 
   const saveAll = () => {
     const current = context();
@@ -118,11 +121,15 @@ export function bridgeToTracker({ actor, tracker, launch, clock, notes }: Bridge
       const items = resolveItems(context().course.modules, event.progress.itemIds);
       for (const item of items) {
         const response = event.progress.responses[item.id];
-        const record = response && recordOf(item, response, item.revisit ?? "", undefined, clock.now());
+        const record =
+          response && recordOf(item, response, item.revisit ?? "", attemptStartedAt, clock.now());
         if (record) tracker.recordInteraction(record);
       }
     }),
     actor.on("progress.changed", () => {
+      const phase = context().assessment?.phase;
+      if (phase === "answering" && attemptPhase !== "answering") attemptStartedAt = clock.now();
+      attemptPhase = phase;
       if (tracks) saveAll();
     }),
   ];
