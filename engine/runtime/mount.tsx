@@ -59,8 +59,13 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       openLesson:
         options.openLesson ?? ((lessonId) => actor.send({ type: "nav.jump", address: `${lessonId}/1` })),
     });
-    player.start();
     root.replaceChildren();
+    // An empty plan is a bug (the page names a module or lesson the model does not have): say so.
+    if (player.plan.steps.length === 0) {
+      render(<p role="alert">{settings.messages.loadFailed}</p>, root);
+      return;
+    }
+    player.start();
     render(
       <PlayerSettingsProvider value={settings}>
         <AnnouncerProvider>

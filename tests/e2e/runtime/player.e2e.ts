@@ -9,11 +9,12 @@ import { buildTestCourse } from "./support/test-course.ts";
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const COURSE: PlayerScope = { kind: "course" };
 const BLOCKS: PlayerScope = { kind: "lesson", lessonId: "basics.blocks" };
+const MISSING: PlayerScope = { kind: "lesson", lessonId: "basics.no_such_lesson" };
 const examples = examplePages(await buildTestCourse());
 let site: PlayerSite;
 
 test.beforeAll(async () => {
-  site = await buildPlayerSite([COURSE, BLOCKS, ...examples.map((example) => example.scope)]);
+  site = await buildPlayerSite([COURSE, BLOCKS, MISSING, ...examples.map((example) => example.scope)]);
 });
 test.afterAll(async () => {
   await site.close();
@@ -128,6 +129,11 @@ test("resume after reload restores the screen and the answers (local tracker)", 
   await expect(page.getByRole("radio", { name: "GH₵ 8" })).toBeChecked();
   await expect(page.getByTestId("feedback")).toContainText(en.incorrect);
   await expect(page.getByText(en.attemptsLeft(1))).toBeVisible();
+});
+
+test("a page whose scope is not in the model says the course could not be loaded", async ({ page }) => {
+  await page.goto(site.urlOf(MISSING));
+  await expect(page.getByRole("alert")).toHaveText(en.loadFailed);
 });
 
 test.describe("reflow at 320 CSS pixels", () => {
