@@ -42,6 +42,17 @@ export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
 
+const primaryLanguage = (tag: string) => tag.split("-")[0]?.toLowerCase();
+
+/**
+ * `lang` for the player's own words (buttons, notices, verdicts) when the catalogue's language is
+ * not the course's (WCAG 3.1.2); undefined when they agree, so nothing is marked needlessly.
+ */
+export function useChromeLang(): string | undefined {
+  const { course, messages } = usePlayerSettings();
+  return primaryLanguage(course.lang) === primaryLanguage(messages.lang) ? undefined : messages.lang;
+}
+
 /** Course media path → URL relative to the page. */
 export function useMediaUrl(): (coursePath: string) => string {
   const { mediaBase } = usePlayerSettings();

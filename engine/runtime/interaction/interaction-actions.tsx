@@ -1,7 +1,7 @@
 import type { RefObject } from "preact";
 import type { InteractionEvent } from "../../machines/events.ts";
 import type { InteractionViewState } from "../../machines/selectors.ts";
-import { useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
 
 export interface InteractionActionsProps {
   actionsRef: RefObject<HTMLDivElement>;
@@ -18,11 +18,12 @@ export interface InteractionActionsProps {
  */
 export function InteractionActions(props: InteractionActionsProps) {
   const messages = useMessages();
+  const lang = useChromeLang();
   const { state, send } = props;
   const answering = state.phase === "idle" || state.phase === "answering";
   const neutral = state.result?.neutral === true;
   return (
-    <div class="cm-actions" ref={props.actionsRef}>
+    <div class="cm-actions" ref={props.actionsRef} lang={lang}>
       {answering && (
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
 import type { Messages, TextKey } from "../messages/en.ts";
 import type { Verdict } from "./view-contract.ts";
 
@@ -18,7 +18,7 @@ export function verdictWords(verdict: Verdict, messages: Messages): string {
 export function VerdictLabel(props: { verdict: Verdict }) {
   const messages = useMessages();
   return (
-    <span class={`cm-verdict cm-verdict-${props.verdict}`}>
+    <span class={`cm-verdict cm-verdict-${props.verdict}`} lang={useChromeLang()}>
       <span class="cm-verdict-icon" aria-hidden="true">
         {ICONS[props.verdict]}
       </span>{" "}

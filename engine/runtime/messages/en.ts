@@ -3,6 +3,9 @@
  * same keys (the `Messages` type checks it); functions take the values they interpolate.
  */
 export const en = {
+  /** BCP 47 tag of this catalogue (marks the player's own words when the course is in another language). */
+  lang: "en",
+
   // Player shell
   skipToContent: "Skip to the lesson",
   courseMenu: "Lessons",

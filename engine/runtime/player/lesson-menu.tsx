@@ -2,7 +2,7 @@ import { useId, useState } from "preact/hooks";
 import type { SnapshotFrom } from "xstate";
 import type { courseMachine } from "../../machines/course.machine.ts";
 import { selectOutline } from "../../machines/selectors.ts";
-import { useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
 import type { TextKey } from "../messages/en.ts";
 
 type LessonState = "done" | "current" | "started" | "not-started";
@@ -41,6 +41,7 @@ export function LessonMenu(props: {
   onJump(address: string): void;
 }) {
   const messages = useMessages();
+  const lang = useChromeLang();
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const outline = selectOutline(props.snapshot);
@@ -50,6 +51,7 @@ export function LessonMenu(props: {
       <button
         type="button"
         class="cm-button cm-button-quiet"
+        lang={lang}
         aria-expanded={expanded}
         aria-controls={id}
         onClick={() => setExpanded(!expanded)}
@@ -77,7 +79,7 @@ export function LessonMenu(props: {
                       }}
                     >
                       <span>{lesson.title}</span>
-                      <span class="cm-menu-state">
+                      <span class="cm-menu-state" lang={lang}>
                         {messages[STATE_WORDS[entry.state]]} · {messages.minutes(lesson.minutes)}
                       </span>
                     </button>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { TrackerNotice } from "../../tracking/tracker.ts";
 import { useAnnounce } from "../hooks/announcer.tsx";
-import { useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
 import type { Messages } from "../messages/en.ts";
 import type { NoticeFeed } from "./notice-feed.ts";
 
@@ -25,6 +25,7 @@ export function noticeText(notice: TrackerNotice, messages: Messages): string {
 export function NoticesView(props: { feed: NoticeFeed }) {
   const messages = useMessages();
   const announce = useAnnounce();
+  const lang = useChromeLang();
   const [notices, setNotices] = useState<TrackerNotice[]>([]);
   useEffect(
     () =>
@@ -43,7 +44,7 @@ export function NoticesView(props: { feed: NoticeFeed }) {
   );
   if (notices.length === 0) return null;
   return (
-    <div class="cm-notices">
+    <div class="cm-notices" lang={lang}>
       {notices.map((notice) => (
         <div class="cm-notice" key={notice.kind} data-notice={notice.kind}>
           <span>{noticeText(notice, messages)}</span>

@@ -9,7 +9,7 @@ import {
 import { AssessmentView } from "../assessment/assessment-view.tsx";
 import { actorSources } from "../hooks/actor-sources.ts";
 import { InteractionsProvider } from "../hooks/interactions.tsx";
-import { useCourse, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useCourse, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
 import { themeStyle } from "../theme/theme.ts";
 import { CreditsView } from "./credits-view.tsx";
 import { LessonMenu } from "./lesson-menu.tsx";
@@ -26,6 +26,7 @@ import { useActorSnapshot } from "./use-actor-snapshot.ts";
 export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
   const course = useCourse();
   const messages = useMessages();
+  const lang = useChromeLang();
   const mediaUrl = useMediaUrl();
   const snapshot = useActorSnapshot(props.actor);
   const { context } = snapshot;
@@ -70,7 +71,7 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
 
   return (
     <div class="cm-player" style={themeStyle(course.theme)}>
-      <a class="cm-skip" href="#cm-main">
+      <a class="cm-skip" href="#cm-main" lang={lang}>
         {messages.skipToContent}
       </a>
       <header class="cm-header">
@@ -81,6 +82,7 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
             <button
               type="button"
               class="cm-button cm-button-quiet"
+              lang={lang}
               aria-pressed={showCredits}
               onClick={() => setShowCredits(!showCredits)}
             >
@@ -90,7 +92,7 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
           <h1 class="cm-lesson-title" tabIndex={-1} ref={headingRef}>
             {title}
           </h1>
-          <div class="cm-progress">
+          <div class="cm-progress" lang={lang}>
             <label for="cm-progress">{messages.progressLabel}</label>
             <progress
               id="cm-progress"

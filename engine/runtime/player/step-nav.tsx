@@ -1,5 +1,5 @@
 import type { Step } from "../../machines/scope.ts";
-import { useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
 
 export interface StepNavProps {
   position: number;
@@ -17,11 +17,12 @@ export interface StepNavProps {
  */
 export function StepNav(props: StepNavProps) {
   const messages = useMessages();
+  const lang = useChromeLang();
   const { step } = props;
   const isLast = props.position >= props.stepCount - 1;
   const lastOfLesson = step.kind === "screen" && step.screenIndex === step.screenCount - 1;
   return (
-    <footer class="cm-footer">
+    <footer class="cm-footer" lang={lang}>
       <div class="cm-footer-inner">
         <button
           type="button"

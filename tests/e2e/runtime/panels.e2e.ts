@@ -53,6 +53,23 @@ test("accordion, tabs (arrow keys) and flip cards work by keyboard, pass axe, an
   expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
 });
 
+test("in a course in another language, the player's English words are marked lang=en (WCAG 3.1.2)", async ({
+  page,
+}) => {
+  const twi = await buildPlayerSite([BLOCKS], { courseLang: "tw" });
+  try {
+    await page.goto(twi.urlOf(BLOCKS));
+    await expect(page.locator("html")).toHaveAttribute("lang", "tw");
+    await expect(page.getByRole("contentinfo")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("button", { name: en.credits })).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang", /./);
+  } finally {
+    await twi.close();
+  }
+  await page.goto(site.urlOf(BLOCKS));
+  await expect(page.getByRole("contentinfo")).not.toHaveAttribute("lang", /./);
+});
+
 test("the course theme sets the player's colours; fonts are the system's", async ({ page }) => {
   await page.goto(site.urlOf(BLOCKS));
   const player = page.locator(".cm-player");

@@ -29,8 +29,13 @@ function folderOf(scope: PlayerScope): string {
  * The test course as a package would ship it: index.html per scope from renderPlayerPage, the
  * local-tracker bundle in `assets/`, media in `media/`, served on 127.0.0.1.
  */
-export async function buildPlayerSite(scopes: readonly PlayerScope[]): Promise<PlayerSite> {
-  const course = await buildTestCourse();
+export async function buildPlayerSite(
+  scopes: readonly PlayerScope[],
+  options: { courseLang?: string } = {},
+): Promise<PlayerSite> {
+  const compiled = await buildTestCourse();
+  const lang = options.courseLang ?? compiled.model.lang;
+  const course = { ...compiled, model: { ...compiled.model, lang } };
   const root = await mkdtemp(path.join(tmpdir(), "cm-runtime-"));
   const bundle = await buildPlayerBundle({ tracker: "local" });
   await mkdir(path.join(root, "assets"));
