@@ -5,6 +5,7 @@
  */
 import type { Frame, Locator } from "@playwright/test";
 import type { CourseModel } from "../../../../engine/model/schema.ts";
+import { en } from "../../../../engine/runtime/messages/en.ts";
 
 type Interaction = Extract<CourseModel["modules"][number]["bank"][number], { kind: "interaction" }>;
 
@@ -50,7 +51,7 @@ async function orderSteps(region: Locator, wanted: readonly string[]): Promise<v
         text.split("\n")[0]?.trim(),
       );
       if (shown.indexOf(step) <= index) break;
-      const up = region.getByRole("button", { name: `Move up : ${step}` });
+      const up = region.getByRole("button", { name: en.moveUpItem(step) });
       if (!(await up.isEnabled())) {
         throw new Error(
           `Cannot move "${step}" up; shown ${JSON.stringify(shown)}:\n${await region.ariaSnapshot()}`,
@@ -97,6 +98,34 @@ export async function answer(region: Locator, item: Interaction, correct: boolea
   }
 }
 
+/** The questions now in `main`, by prompt text (regions are re-found by name: answering may add regions). */
+async function questionNames(sco: Frame): Promise<string[]> {
+  const names: string[] = [];
+  for (const region of await sco.getByRole("main").getByRole("region").all()) {
+    const prompt = region.locator("p").first();
+    if ((await prompt.count()) > 0)
+      names.push(((await prompt.textContent()) ?? "").replace(/\s+/g, " ").trim());
+  }
+  return names;
+}
+
+function questionNamed(sco: Frame, name: string): Locator {
+  return sco.getByRole("main").getByRole("region", { name, exact: true });
+}
+
+/** Answers every question of an assessment page (no per-question check). */
+export async function answerAll(
+  sco: Frame,
+  key: ReadonlyMap<string, Interaction>,
+  correct: boolean,
+): Promise<void> {
+  for (const name of await questionNames(sco)) {
+    const item = key.get(name);
+    if (!item) throw new Error(`No answer key for "${name}"`);
+    await answer(questionNamed(sco, name), item, correct);
+  }
+}
+
 /** Answers every unanswered question on the current screen and checks each one. */
 export async function answerScreen(
   sco: Frame,
@@ -104,16 +133,12 @@ export async function answerScreen(
   correct: boolean,
 ): Promise<number> {
   let answered = 0;
-  for (const region of await sco.getByRole("main").getByRole("region").all()) {
+  for (const name of await questionNames(sco)) {
+    const item = key.get(name);
+    if (!item) continue; // a region that is not a question (a callout, a notice)
+    const region = questionNamed(sco, name);
     const check = region.getByRole("button", { name: /^(Check answer|Save)$/ });
     if ((await check.count()) === 0) continue;
-    const name = (
-      (await region.getAttribute("aria-label")) ?? (await region.locator("p").first().innerText())
-    )
-      .replace(/\s+/g, " ")
-      .trim();
-    const item = key.get(name);
-    if (!item) throw new Error(`No answer key for "${name}"`);
     await answer(region, item, correct);
     if (await check.isEnabled()) {
       await check.click();
