@@ -59,6 +59,35 @@ for (const example of pages) {
       await expect(page.getByTestId("live-region")).not.toBeEmpty();
     });
 
+    test("resume: after a reload the answer and its feedback are back (local tracker)", async ({ page }) => {
+      await page.goto(site.urlOf(example.scope));
+      const section = page.locator(`[data-interaction="${example.interaction.id}"]`);
+      await answerRightly(section, example.interaction, keyboardInput(page));
+      const before = (await section.getByTestId("feedback").textContent()) ?? "";
+      const controls = await section
+        .locator("input, select, textarea")
+        .evaluateAll((elements) =>
+          elements.map((element) =>
+            element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox")
+              ? element.checked
+              : (element as HTMLInputElement).value,
+          ),
+        );
+      await page.reload();
+      await expect(section.getByTestId("feedback")).toHaveText(before);
+      expect(
+        await section
+          .locator("input, select, textarea")
+          .evaluateAll((elements) =>
+            elements.map((element) =>
+              element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox")
+                ? element.checked
+                : (element as HTMLInputElement).value,
+            ),
+          ),
+      ).toEqual(controls);
+    });
+
     test.describe("touch, 360×740", () => {
       test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
       test("answered rightly with taps on targets of at least 44×44 px", async ({ page }) => {
