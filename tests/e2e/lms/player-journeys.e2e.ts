@@ -177,3 +177,53 @@ for (const version of ["scorm12", "scorm2004"] as const) {
     });
   });
 }
+
+test.describe("packages without an LMS or with a damaged record", () => {
+  let site: LmsSite;
+  let name: string;
+  let manifest: string;
+  test.beforeAll(async () => {
+    site = await startLmsSite();
+    const source = await readCourse("course-src/sample");
+    const { model } = compileCourse(source);
+    const target = TARGETS.scorm12;
+    if (!model || !("build" in target)) throw new Error("the sample course must compile");
+    const [file] = await target.build({ model, source }, { split: "module" });
+    if (!file) throw new Error("no package");
+    name = file.path.replace(/^.*\/|\.zip$/g, "");
+    manifest = new TextDecoder().decode(readZip(file.content).get("imsmanifest.xml"));
+    await site.install(name, file.content);
+  });
+  test.afterAll(async () => site?.close());
+
+  test("opened without an LMS, the player runs standalone and says progress stays on this device", async ({
+    page,
+  }) => {
+    await page.goto(`${site.url}/packages/${name}/index.html`);
+    await expect(
+      page.getByRole("main").getByText("Your progress is saved on this device only."),
+    ).toBeVisible();
+    await expect(page.getByText("Screen 1 of 4")).toBeVisible();
+  });
+
+  test("a damaged suspend_data: the player recovers, tells the learner and starts again", async ({
+    page,
+  }) => {
+    const lms = await launch(page, site, {
+      version: "scorm12",
+      launchUrl: `packages/${name}/index.html`,
+      initial: {
+        ...firstAttempt("scorm12", manifest),
+        "cmi.suspend_data": "c1|garbage!0",
+        "cmi.core.entry": "resume",
+      },
+      failCommits: 0,
+    });
+    const sco = await lms.sco();
+    await expect(sco.getByRole("main").getByText(/saved progress could not be read/)).toBeVisible();
+    await expect(sco.getByText("Screen 1 of 4")).toBeVisible();
+    const state = await lms.leave();
+    expect(moodleViolations("scorm12", state.sets)).toEqual([]);
+    expect(state.stored?.["cmi.suspend_data"]).not.toBe("c1|garbage!0");
+  });
+});
