@@ -14,6 +14,7 @@ import { readZip } from "../../../exporters/zip.ts";
 import type { HarnessState } from "./harness/harness-types.ts";
 import { moodleViolations } from "./moodle-rules.ts";
 import { answerAll, answerKey, answerScreen } from "./support/answer-key.ts";
+import { answerAnything } from "./support/any-answer.ts";
 import { firstAttempt, type LmsSite, launch, relaunch, startLmsSite } from "./support/lms-site.ts";
 
 const TARGETS = {
@@ -21,6 +22,39 @@ const TARGETS = {
   scorm2004: createScorm2004Target(runtimePlayer),
 };
 const NEXT = /^(Next|Next lesson|Finish)$/;
+
+/** Each interaction type's CMI type (the slices' tracking mappings, restated as the oracle). */
+const CMI_TYPE: Record<string, Record<"scorm12" | "scorm2004", string>> = {
+  "single-choice": { scorm12: "choice", scorm2004: "choice" },
+  "multiple-response": { scorm12: "choice", scorm2004: "choice" },
+  "true-false": { scorm12: "true-false", scorm2004: "true-false" },
+  numeric: { scorm12: "numeric", scorm2004: "numeric" },
+  poll: { scorm12: "likert", scorm2004: "likert" },
+  matching: { scorm12: "matching", scorm2004: "matching" },
+  categorise: { scorm12: "matching", scorm2004: "matching" },
+  hotspot: { scorm12: "choice", scorm2004: "choice" },
+  sequencing: { scorm12: "sequencing", scorm2004: "sequencing" },
+  "fill-in": { scorm12: "fill-in", scorm2004: "fill-in" },
+  scenario: { scorm12: "performance", scorm2004: "performance" },
+  checklist: { scorm12: "choice", scorm2004: "choice" },
+  reflection: { scorm12: "fill-in", scorm2004: "other" },
+};
+/** Types without a right answer journal no correct_responses pattern. */
+const UNSCORED = new Set(["poll", "checklist", "reflection"]);
+
+function lessonInteractions(module: CourseModel["modules"][number]): Array<{ id: string; type: string }> {
+  const found: Array<{ id: string; type: string }> = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (value && typeof value === "object") {
+      const node = value as { kind?: string; id?: string; type?: string };
+      if (node.kind === "interaction" && node.id && node.type) found.push({ id: node.id, type: node.type });
+      else for (const child of Object.values(value)) walk(child);
+    }
+  };
+  walk(module.lessons);
+  return found;
+}
 
 async function nextScreen(sco: Frame): Promise<boolean> {
   const next = sco.getByRole("contentinfo").getByRole("button", { name: NEXT });
@@ -159,6 +193,37 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       expect(state.stored?.[el.raw]).toBe("100");
     });
 
+    test("every interaction of every lesson lands in cmi.interactions with its CMI type and pattern", async ({
+      page,
+    }) => {
+      for (const module of course.modules) {
+        const lms = await start(page, `${course.id}--${module.id}`);
+        const sco = await lms.sco();
+        for (let screens = 0; screens < 100; screens += 1) {
+          await answerAnything(sco);
+          if (!(await nextScreen(sco))) break;
+        }
+        const state = await lms.leave();
+        expectMoodleClean(state);
+        const stored = state.stored ?? {};
+        const journal = new Map<string, number>();
+        for (const [element, value] of Object.entries(stored)) {
+          const index = /^cmi\.interactions\.(\d+)\.id$/.exec(element)?.[1];
+          if (index !== undefined) journal.set(value, Number(index));
+        }
+        for (const interaction of lessonInteractions(module)) {
+          const index = journal.get(interaction.id);
+          expect(index, `${interaction.id} (${interaction.type}) is journaled`).toBeDefined();
+          expect(stored[`cmi.interactions.${index}.type`], interaction.id).toBe(
+            CMI_TYPE[interaction.type]?.[version],
+          );
+          const pattern = stored[`cmi.interactions.${index}.correct_responses.0.pattern`];
+          if (UNSCORED.has(interaction.type)) expect(pattern, interaction.id).toBeUndefined();
+          else expect(pattern, interaction.id).toBeTruthy();
+        }
+      }
+    });
+
     test("an LMS whose commit fails twice → nothing lost, the learner is told", async ({ page }) => {
       const lms = await start(page, `${course.id}--${course.modules[0]?.id}`, undefined, 2);
       const sco = await lms.sco();
@@ -225,5 +290,24 @@ test.describe("packages without an LMS or with a damaged record", () => {
     const state = await lms.leave();
     expect(moodleViolations("scorm12", state.sets)).toEqual([]);
     expect(state.stored?.["cmi.suspend_data"]).not.toBe("c1|garbage!0");
+  });
+
+  test("in review mode the learner browses and nothing is written to the LMS", async ({ page }) => {
+    const lms = await launch(page, site, {
+      version: "scorm12",
+      launchUrl: `packages/${name}/index.html`,
+      initial: {
+        ...firstAttempt("scorm12", manifest),
+        "cmi.core.lesson_mode": "review",
+        "cmi.core.lesson_status": "completed",
+      },
+      failCommits: 0,
+    });
+    const sco = await lms.sco();
+    await expect(sco.getByText("Screen 1 of 4")).toBeVisible();
+    await sco.getByRole("contentinfo").getByRole("button", { name: "Next" }).click();
+    const state = await lms.leave();
+    expect(state.sets).toEqual([]);
+    expect(state.stored?.["cmi.core.lesson_status"]).toBe("completed");
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Gives some answer to whatever question is on the screen, whatever its type, the way a hurried
+ * learner would: the first choice, the first box, a word in a text field, the first option of each
+ * list, the first hotspot or path. Used where the answer does not matter, only that it is journaled.
+ */
+import type { Frame, Locator } from "@playwright/test";
+
+const SUBMIT = /^(Check answer|Save|Submit)$/;
+
+async function firstOf(locator: Locator, act: (item: Locator) => Promise<void>): Promise<void> {
+  const item = locator.first();
+  if ((await item.count()) > 0 && (await item.isEnabled())) await act(item);
+}
+
+/** Buttons that are the answer itself: hotspot regions, a scenario's choices (not the question's actions). */
+const ANSWER_BUTTON =
+  /^(?!(Check answer|Save|Submit|Try again|Show answer|Show hint|Hide hint|Change my answer|Move up|Move down)\b)/;
+
+async function answerRegion(region: Locator, submit: Locator): Promise<void> {
+  await firstOf(region.getByRole("radio"), (radio) => radio.check());
+  await firstOf(region.getByRole("checkbox"), (box) => box.check());
+  for (const field of await region.getByRole("textbox").all()) {
+    if (await field.isEditable()) await field.fill("25");
+  }
+  for (const select of await region.getByRole("combobox").all()) {
+    const values = await select
+      .locator("option")
+      .evaluateAll((options) =>
+        options.map((option) => (option as HTMLOptionElement).value).filter((value) => value !== ""),
+      );
+    if (values[0] !== undefined && (await select.isEnabled())) await select.selectOption(values[0]);
+  }
+  // A hotspot needs a region tapped; a scenario needs a choice per scene until it ends.
+  for (let steps = 0; steps < 10 && !(await submit.isEnabled()); steps += 1) {
+    const choice = region.getByRole("button", { name: ANSWER_BUTTON }).first();
+    if ((await choice.count()) === 0 || !(await choice.isEnabled())) return;
+    await choice.click();
+  }
+}
+
+/** Answers and submits every question on the screen; returns how many were submitted. */
+export async function answerAnything(sco: Frame): Promise<number> {
+  let submitted = 0;
+  for (let rounds = 0; rounds < 20; rounds += 1) {
+    const open = sco
+      .getByRole("main")
+      .getByRole("region")
+      .filter({ has: sco.getByRole("button", { name: SUBMIT }) });
+    let progressed = false;
+    for (const region of await open.all()) {
+      const submit = region.getByRole("button", { name: SUBMIT }).first();
+      if ((await submit.count()) === 0) continue;
+      await answerRegion(region, submit);
+      if (await submit.isEnabled()) {
+        await submit.click();
+        submitted += 1;
+        progressed = true;
+      }
+    }
+    if (!progressed) return submitted;
+  }
+  return submitted;
+}
