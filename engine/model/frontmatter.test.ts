@@ -55,6 +55,12 @@ describe("frontmatter diagnostics", () => {
     ]);
   });
 
+  it("point out blank space before the frontmatter", () => {
+    expect(located({ "01-a/01-b.md": `\n${lesson("Hi.\n")}` })[0]).toBe(
+      "01-a/01-b.md:1:1 malformed-frontmatter: Unexpected blank space before the frontmatter, expected `---` on the very first line",
+    );
+  });
+
   it("put a duplicate key at the second key", () => {
     const duplicate = lesson("Hi.\n").replace("minutes: 3", "minutes: 3\ntitle: Again");
     expect(located({ "01-a/01-b.md": duplicate })).toEqual([

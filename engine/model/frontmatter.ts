@@ -27,15 +27,12 @@ export function readFrontmatter<Schema extends z.ZodType>(
   const yaml = frontmatterNode(tree);
   if (!yaml) {
     if (!options.required) return schema.safeParse({}).data;
-    report(
-      file,
-      "malformed-frontmatter",
-      "Unexpected file start, expected YAML frontmatter between `---` lines",
-      {
-        line: 1,
-        column: 1,
-      },
-    );
+    // A frontmatter block only counts on the very first line; a blank line or space before it is easy to miss.
+    const text = String(file.value);
+    const message = /^\s+---\s*\n/.test(text)
+      ? "Unexpected blank space before the frontmatter, expected `---` on the very first line"
+      : "Unexpected file start, expected YAML frontmatter between `---` lines";
+    report(file, "malformed-frontmatter", message, { line: 1, column: 1 });
     return undefined;
   }
   const document = parseDocument(yaml.value, { uniqueKeys: true, prettyErrors: false });
