@@ -8,7 +8,7 @@ import { checkPackage } from "../../tests/e2e/lms/package-checks.ts";
 import { fakePlayer } from "../../tests/unit/support/fake-player.ts";
 import { createScorm12Target } from "../scorm12/index.ts";
 import { createScorm2004Target } from "../scorm2004/index.ts";
-import type { CompiledCourse, OutputFile } from "../target.ts";
+import { BuildError, type CompiledCourse, type OutputFile } from "../target.ts";
 import { readZip } from "../zip.ts";
 
 let sample: CompiledCourse;
@@ -78,7 +78,11 @@ describe.each(["scorm12", "scorm2004"] as const)("%s packages of the sample cour
         gz(entries.get(name) ?? new Uint8Array()),
       );
       expect(file.extra?.firstOpenBytes).toBe(launch.reduce((sum, size) => sum + size, 0));
-      expect(file.extra?.suspendData).toEqual({ worst: null, limit: version === "scorm12" ? 4096 : 64_000 });
+      const worst = file.module
+        ? sample.model.modules.find((module) => module.id === file.module)?.recordSize
+        : sample.model.assessmentRecordSize;
+      expect(worst).toBeGreaterThan(0);
+      expect(file.extra?.suspendData).toEqual({ worst, limit: version === "scorm12" ? 4096 : 64_000 });
     }
   });
 
@@ -102,5 +106,22 @@ describe.each(["scorm12", "scorm2004"] as const)("%s packages of the sample cour
         `<imsss:minNormalizedMeasure>${sample.model.assessment.passMark / 100}</imsss:minNormalizedMeasure>`,
       );
     }
+  });
+});
+
+describe("suspend_data budget", () => {
+  it("fails a 1.2 build whose worst-case record exceeds 4,096 characters, naming the package; 2004 still fits", async () => {
+    const [first, ...rest] = sample.model.modules;
+    if (!first) throw new Error("the sample has modules");
+    const big = { ...sample, model: { ...sample.model, modules: [{ ...first, recordSize: 5000 }, ...rest] } };
+    const build = (target: typeof targets.scorm12) =>
+      "build" in target ? target.build(big, { split: "module" }) : [];
+    await expect(build(targets.scorm12)).rejects.toThrow(
+      `sample--${first.id}.zip (scorm12): a learner's saved progress can reach 5000 characters, more than the 4096`,
+    );
+    await expect(build(targets.scorm2004)).resolves.toHaveLength(3);
+    await expect(
+      "build" in targets.scorm12 ? targets.scorm12.build(big, { split: "course" }) : Promise.resolve([]),
+    ).rejects.toThrow(BuildError);
   });
 });

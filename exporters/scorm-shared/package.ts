@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
+import type { CourseModel } from "../../engine/model/schema.ts";
 import { CMI_RULES, type ScormVersion } from "../../engine/tracking/cmi-formats.ts";
 import { BuildError, type CompiledCourse, type OutputFile } from "../target.ts";
 import { createZip, type FileTree } from "../zip.ts";
@@ -64,6 +65,28 @@ function checkNames(parts: readonly PackagePart[], courseId: string): void {
   }
 }
 
+/**
+ * The longest suspend_data a package can produce (the model's worst-case record sizes, computed by
+ * the real codec at compile time); a package whose worst case exceeds the version's limit is not
+ * built (STANDARDS.md pitfall 1.4.1). A whole-course record is at most the sum of its parts.
+ */
+export function checkRecordSize(model: CourseModel, part: PackagePart, version: ScormVersion): number {
+  const { scope } = part;
+  const worst =
+    scope.kind === "module"
+      ? (model.modules.find((module) => module.id === scope.moduleId)?.recordSize ?? 0)
+      : scope.kind === "assessment"
+        ? model.assessmentRecordSize
+        : model.modules.reduce((sum, module) => sum + module.recordSize, model.assessmentRecordSize);
+  const limit = CMI_RULES[version].suspendDataMax;
+  if (worst > limit) {
+    throw new BuildError(
+      `${part.name}.zip (${version}): a learner's saved progress can reach ${worst} characters, more than the ${limit} that SCORM ${version === "scorm12" ? "1.2" : "2004"} suspend_data holds. Split the module, or use fewer interactions or a smaller assessment draw (perModule).`,
+    );
+  }
+  return worst;
+}
+
 export async function buildScormPackages(
   course: CompiledCourse,
   flavour: ScormFlavour,
@@ -106,10 +129,10 @@ export async function buildScormPackages(
       module: part.moduleId,
       extra: {
         firstOpenBytes: firstOpenBytes(page, launchAssets),
-        // TODO(runtime core): `worst` comes from the model once engine/machines exposes the worst-case
-        // progress-record length of a scope; then a worst above the limit fails the build with a
-        // BuildError naming the part. Until then it is reported as unknown (null), never guessed.
-        suspendData: { worst: null, limit: CMI_RULES[flavour.version].suspendDataMax },
+        suspendData: {
+          worst: checkRecordSize(model, part, flavour.version),
+          limit: CMI_RULES[flavour.version].suspendDataMax,
+        },
       },
     });
   }
