@@ -11,10 +11,7 @@ export function ReflectionView(props: InteractionViewProps<Reflection>) {
   const messages = useMessages();
   return (
     <>
-      <p class="cm-counter">
-        <span aria-hidden="true">🔒 </span>
-        {messages.reflectionPrivate}
-      </p>
+      <p class="cm-counter">{messages.reflectionPrivate}</p>
       <TextAnswer {...props} maxlength={props.interaction.maxlength} multiline />
     </>
   );

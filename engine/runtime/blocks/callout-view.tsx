@@ -11,7 +11,7 @@ const LABELS: Record<CalloutBlock["variant"], TextKey> = {
 };
 
 const ICONS: Record<CalloutBlock["variant"], string> = {
-  tip: "💡",
+  tip: "ℹ",
   warning: "⚠",
   example: "✎",
   takeaway: "★",
