@@ -4,7 +4,10 @@ import { useMessages } from "../hooks/player-context.tsx";
 import type { InteractionViewProps } from "./view-contract.ts";
 
 export interface TextAnswerProps
-  extends Pick<InteractionViewProps<unknown>, "response" | "setResponse" | "locked" | "promptId"> {
+  extends Pick<
+    InteractionViewProps<unknown>,
+    "response" | "setResponse" | "locked" | "promptId" | "revealed"
+  > {
   /** 0 = no limit shown */
   maxlength: number;
   multiline?: boolean;
@@ -52,6 +55,12 @@ export function TextAnswer(props: TextAnswerProps) {
         <span class="cm-counter" id={`${id}-counter`}>
           {messages.charactersLeft(Math.max(0, props.maxlength - text.length))}
         </span>
+      )}
+      {props.revealed?.kind === "text" && (
+        <p class="cm-row-answer">
+          {messages.correctAnswerIs}: {props.prefix ? `${props.prefix} ` : ""}
+          {props.revealed.text}
+        </p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { interactionSlices } from "../../../engine/interactions/registry.ts";
+import { en } from "../../../engine/runtime/messages/en.ts";
 import { answerRightly } from "./support/answer.ts";
 import { type ExamplePage, examplePages } from "./support/example-pages.ts";
 import { keyboardInput, touchInput } from "./support/input.ts";
@@ -39,6 +40,24 @@ test("every registered interaction type has an example page", () => {
   expect(pages.map((page) => page.interaction.type).sort()).toEqual(
     interactionSlices.map((slice) => slice.type).sort(),
   );
+});
+
+test("fill-in: an anticipated wrong answer shows its feedback and tries; Show answer gives the right one", async ({
+  page,
+}) => {
+  const example = pages.find((candidate) => candidate.type === "fill-in");
+  if (!example) throw new Error("no fill-in example");
+  await page.goto(site.urlOf(example.scope));
+  const section = page.locator(`[data-interaction="${example.interaction.id}"]`);
+  await section.getByRole("textbox").fill("  Calling ");
+  await expect(section.getByText(en.charactersLeft(30))).toBeVisible();
+  await section.getByRole("button", { name: en.submit }).click();
+  await expect(section.getByTestId("feedback")).toContainText(en.incorrect);
+  await expect(section.getByText("Calling is fine, but this customer sent a chat message.")).toBeVisible();
+  await expect(section.getByRole("button", { name: en.retry })).toBeFocused();
+  await section.getByRole("button", { name: en.showAnswer }).click();
+  await expect(section.getByText(`${en.correctAnswerIs}: contacting`)).toBeVisible();
+  await expect(section.getByRole("textbox")).toHaveAttribute("readonly", "");
 });
 
 for (const example of pages) {
