@@ -58,6 +58,8 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       messages: options.messages,
       openLesson:
         options.openLesson ?? ((lessonId) => actor.send({ type: "nav.jump", address: `${lessonId}/1` })),
+      // A host that opens lessons itself (the web edition) can open any; a package only its own.
+      canOpenLesson: options.openLesson ? () => true : undefined,
     });
     root.replaceChildren();
     // An empty plan is a bug (the page names a module or lesson the model does not have): say so.

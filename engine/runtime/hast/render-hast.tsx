@@ -6,7 +6,7 @@ import type {
   HastProperty,
   RichText as RichTextContent,
 } from "../../model/hast.ts";
-import { useMediaUrl, useMessages, useOpenLesson } from "../hooks/player-context.tsx";
+import { useCanOpenLesson, useMediaUrl, useMessages, useOpenLesson } from "../hooks/player-context.tsx";
 import { GlossaryTerm } from "./glossary-term.tsx";
 
 export interface RichTextOptions {
@@ -38,6 +38,7 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
   const { node, options } = props;
   const mediaUrl = useMediaUrl();
   const openLesson = useOpenLesson();
+  const canOpenLesson = useCanOpenLesson();
   const messages = useMessages();
   if (node.type === "text") return node.value;
   const children = <RichChildren nodes={node.children} options={options} />;
@@ -57,6 +58,8 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
       });
     case "a": {
       const lessonId = attributes["data-lesson"];
+      // A lesson outside this package (another module's) is named, not linked.
+      if (typeof lessonId === "string" && !canOpenLesson(lessonId)) return <span>{children}</span>;
       if (typeof lessonId === "string") {
         const onClick = (event: MouseEvent) => {
           event.preventDefault();

@@ -11,6 +11,8 @@ export interface PlayerSettings {
   glossary: ReadonlyMap<string, GlossaryTerm>;
   /** Opens a lesson named by a `data-lesson` link. */
   openLesson(lessonId: string): void;
+  /** Whether a lesson link can be followed here (a module package holds only its own lessons). */
+  canOpenLesson(lessonId: string): boolean;
 }
 
 const PlayerSettingsContext = createContext<PlayerSettings | undefined>(undefined);
@@ -28,10 +30,17 @@ function usePlayerSettings(): PlayerSettings {
 }
 
 export function createPlayerSettings(
-  init: Omit<PlayerSettings, "glossary" | "messages"> & { messages?: Messages },
+  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson"> &
+    Partial<Pick<PlayerSettings, "messages" | "canOpenLesson">>,
 ): PlayerSettings {
+  const present = new Set(
+    init.course.modules
+      .flatMap((module) => module.lessons.filter((lesson) => lesson.screens.length > 0))
+      .map((lesson) => lesson.id),
+  );
   return {
     ...init,
+    canOpenLesson: init.canOpenLesson ?? ((lessonId) => present.has(lessonId)),
     messages: init.messages ?? en,
     glossary: new Map(init.course.glossary.map((term) => [term.id, term])),
   };
@@ -41,6 +50,7 @@ export const useCourse = (): CourseModel => usePlayerSettings().course;
 export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
+export const useCanOpenLesson = (): PlayerSettings["canOpenLesson"] => usePlayerSettings().canOpenLesson;
 
 const primaryLanguage = (tag: string) => tag.split("-")[0]?.toLowerCase();
 
