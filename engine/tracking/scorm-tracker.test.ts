@@ -321,3 +321,26 @@ describe.each(["scorm12", "scorm2004"] as const)("%s score timing", (version) =>
     expect(elements.indexOf(raw)).toBeLessThan(elements.lastIndexOf(el[version].status));
   });
 });
+
+describe.each(["scorm12", "scorm2004"] as const)("%s session ending during retries", (version) => {
+  it("leaves no stale copy on the device when the finish stores everything", async () => {
+    const storage = memoryStorage();
+    let wake: () => void = () => undefined;
+    const { lms, tracker } = setup(
+      version,
+      {},
+      { storage, sleep: () => new Promise<void>((resolve) => (wake = resolve)) },
+    );
+    await tracker.initialize();
+    lms.failCommits = 5;
+    tracker.saveProgress({ record: "v1.kept", location: "x", progressMeasure: 0 });
+    const pending = tracker.commit();
+    await Promise.resolve();
+    expect(storage.length).toBe(1); // kept on the device while the LMS refuses
+    await tracker.terminate();
+    wake();
+    expect(await pending).toBe(true);
+    expect(storage.length).toBe(0);
+    expect(lms.stored.get("cmi.suspend_data")).toBe("v1.kept");
+  });
+});

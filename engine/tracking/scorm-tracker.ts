@@ -87,6 +87,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   let startedAt = 0;
   let failing = false;
   let terminated = false;
+  /** Whether LMSFinish/Terminate accepted the session (meaningful once terminated). */
+  let finishStored = false;
   let commits: Promise<boolean> = Promise.resolve(true);
 
   const recordsProgress = () => mode !== "review";
@@ -178,7 +180,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   async function runCommit(): Promise<boolean> {
     const connection = lms;
     if (!connection) return false;
-    const saved = await retryWithBackoff(() => !terminated && connection.commit(), {
+    // Once the session has ended, its finish decided what is stored and what the device keeps.
+    const saved = await retryWithBackoff(() => terminated || connection.commit(), {
       ...retry,
       onFailure: (attempt) => {
         failing = true;
@@ -187,6 +190,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       },
       beforeRetry: () => apply(stateWrites()),
     });
+    if (terminated) return finishStored;
     if (saved) {
       backup?.clear();
       if (failing) emit({ kind: "saving-recovered" });
@@ -262,7 +266,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       }
       terminated = true;
       // LMSFinish/Terminate stores everything set so far; if it refuses, the device keeps it.
-      if (lms.terminate()) backup?.clear();
+      finishStored = lms.terminate();
+      if (finishStored) backup?.clear();
       else backup?.save(unsent());
       return Promise.resolve();
     },
