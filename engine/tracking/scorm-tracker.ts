@@ -7,7 +7,7 @@
  */
 import { fitsSuspendData } from "./cmi-formats.ts";
 import { type DeviceBackup, storageBackup, type UnsentState } from "./device-backup.ts";
-import { findLmsApi } from "./lms-api.ts";
+import { connectLms, type LmsConnection } from "./lms-connection.ts";
 import { RETRY_DELAYS_MS, realSleep, retryWithBackoff, type Sleep } from "./retry.ts";
 import { type CmiWrite, readDecimal, type ScormDialect } from "./scorm-dialect.ts";
 import { mergeCompletion, mergeSuccess } from "./status.ts";
@@ -34,33 +34,6 @@ export interface ScormTrackerOptions {
   now?: () => number;
   sleep?: Sleep;
   retryDelays?: readonly number[];
-}
-
-interface LmsConnection {
-  initialize(): boolean;
-  terminate(): boolean;
-  commit(): boolean;
-  get(element: string): string;
-  set(element: string, value: string): boolean;
-}
-
-function connect(api: Record<string, unknown>, methods: ScormDialect["methods"]): LmsConnection | undefined {
-  const call = (method: string, ...args: string[]): string => {
-    try {
-      const result = (api[method] as (...values: string[]) => unknown).apply(api, args);
-      return result === undefined || result === null ? "" : String(result);
-    } catch {
-      return "false"; // a throwing LMS counts as a refusal
-    }
-  };
-  if (!Object.values(methods).every((method) => typeof api[method] === "function")) return undefined;
-  return {
-    initialize: () => call(methods.initialize, "") === "true",
-    terminate: () => call(methods.terminate, "") === "true",
-    commit: () => call(methods.commit, "") === "true",
-    get: (element) => call(methods.getValue, element),
-    set: (element, value) => call(methods.setValue, element, value) === "true",
-  };
 }
 
 function parseMode(value: string): LaunchMode {
@@ -202,8 +175,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   const tracker: Tracker = {
     kind: dialect.version,
     async initialize() {
-      const api = findLmsApi<Record<string, unknown>>(options.window, dialect.apiName);
-      const connection = api ? connect(api, dialect.methods) : undefined;
+      const connection = connectLms(options.window, dialect);
       if (!connection) return standalone();
       if (!(await retryWithBackoff(() => connection.initialize(), retry))) return standalone();
       lms = connection;
