@@ -1,16 +1,18 @@
-import { useState } from "preact/hooks";
+import { useId, useState } from "preact/hooks";
 import { RichText } from "../hast/render-hast.tsx";
 import { useMessages } from "../hooks/player-context.tsx";
 import { BlockList } from "./block-view.tsx";
 import type { Panel } from "./panels.ts";
 
 /**
- * Flip cards: each card is a toggle button (aria-pressed) showing its front or its back. The turn
- * is a CSS transition that prefers-reduced-motion removes; the content swap never depends on it.
+ * Flip cards: each card's front is a button (a disclosure) that turns the card to show its back
+ * below it; the back holds ordinary blocks, so nothing but the front text sits inside the button.
+ * The turn is a CSS transition that prefers-reduced-motion removes; the content never depends on it.
  */
 export function FlipCardsView(props: { panels: Panel[] }) {
   const [turned, setTurned] = useState<ReadonlySet<number>>(new Set());
   const messages = useMessages();
+  const id = useId();
   const toggle = (index: number) => {
     const next = new Set(turned);
     if (!next.delete(index)) next.add(index);
@@ -21,47 +23,27 @@ export function FlipCardsView(props: { panels: Panel[] }) {
       {props.panels.map((panel, index) => {
         const isTurned = turned.has(index);
         return (
-          <li key={index} class={`cm-flip-card${isTurned ? " cm-flip-card-turned" : ""}`}>
+          <li key={panel.id} class={`cm-flip-card${isTurned ? " cm-flip-card-turned" : ""}`}>
             <button
               type="button"
               class="cm-flip-card-face"
-              aria-pressed={isTurned}
+              aria-expanded={isTurned}
+              aria-controls={`${id}-${index}`}
               onClick={() => toggle(index)}
             >
-              <span class="cm-visually-hidden">
-                {isTurned ? messages.flipCardBack : messages.flipCardFront}{" "}
+              <span class="cm-flip-card-front">
+                <RichText content={panel.heading} inline />
               </span>
-              {isTurned ? (
-                <span class="cm-flip-card-back">
-                  <strong class="cm-flip-card-title">
-                    <RichText content={panel.heading} inline />
-                  </strong>
-                  <BackContent panel={panel} />
-                </span>
-              ) : (
-                <span class="cm-flip-card-front">
-                  <RichText content={panel.heading} inline />
-                </span>
-              )}
+              <span class="cm-flip-card-hint">
+                {isTurned ? messages.flipCardBack : messages.flipCardFront}
+              </span>
             </button>
+            <div id={`${id}-${index}`} class="cm-flip-card-back" hidden={!isTurned}>
+              <BlockList blocks={panel.content} />
+            </div>
           </li>
         );
       })}
     </ul>
-  );
-}
-
-/** The back inside a button must be phrasing content: prose blocks render inline. */
-function BackContent(props: { panel: Panel }) {
-  return (
-    <>
-      {props.panel.content.map((block, index) =>
-        block.kind === "prose" ? (
-          <RichText key={index} content={block.content} inline />
-        ) : (
-          <BlockList key={index} blocks={[block]} />
-        ),
-      )}
-    </>
   );
 }

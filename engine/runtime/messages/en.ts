@@ -52,8 +52,8 @@ export const en = {
   calloutExample: "Example",
   calloutTakeaway: "Key point",
   glossaryDefinition: (term: string) => `Meaning of “${term}”`,
-  flipCardFront: "Front. Select to turn over.",
-  flipCardBack: "Back. Select to turn back.",
+  flipCardFront: "Turn over",
+  flipCardBack: "Turn back",
   opensInNewWindow: "(opens in a new window)",
 
   // Interactions
