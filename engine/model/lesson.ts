@@ -43,7 +43,7 @@ function reportEmptyScreen(file: VFile, { opening, closing }: ScreenSource): voi
       : opening
         ? "Unexpected `---` after the last screen, expected content after it"
         : "Unexpected `---` before any content, expected content before it";
-  report(file, "empty-screen", message, (closing ?? opening)?.position);
+  report(file, "empty-screen", message, (closing ?? opening)?.position ?? { line: 1, column: 1 });
 }
 
 function errorCount(file: VFile): number {

@@ -4,6 +4,7 @@ import { defaultSchema, type Schema, sanitize } from "hast-util-sanitize";
 import type { Heading, Root, RootContent } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { visit } from "unist-util-visit";
+import { checkHtmlNesting } from "../parse/html-nesting.ts";
 import type { FileContext } from "./context.ts";
 import type { HastContent, HastProperty, RichText } from "./hast.ts";
 import { prepareInline } from "./prepare-inline.ts";
@@ -65,6 +66,7 @@ function demoteHeadings(tree: Root): void {
  */
 export function toRichText(context: FileContext, nodes: readonly RootContent[]): RichText {
   const tree: Root = { type: "root", children: [...nodes] };
+  if (!checkHtmlNesting(context.file, tree)) return [];
   prepareInline(context, tree);
   demoteHeadings(tree);
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
