@@ -3,19 +3,25 @@
  * Moodle plays them, by a learner clicking through. Every value the package sets must pass Moodle's
  * rules and be accepted by scorm-again.
  */
-import { expect, type Frame, type Page, test } from "@playwright/test";
-import { compileCourse } from "../../../engine/model/compile-course.ts";
+import { expect, type Frame, test } from "@playwright/test";
 import type { CourseModel } from "../../../engine/model/schema.ts";
-import { readCourse } from "../../../engine/source/read-course.ts";
 import { runtimePlayer } from "../../../exporters/scorm-shared/runtime-player.ts";
 import { createScorm12Target } from "../../../exporters/scorm12/index.ts";
 import { createScorm2004Target } from "../../../exporters/scorm2004/index.ts";
-import { readZip } from "../../../exporters/zip.ts";
 import type { HarnessState } from "./harness/harness-types.ts";
 import { moodleViolations } from "./moodle-rules.ts";
 import { answerAll, answerKey, answerScreen } from "./support/answer-key.ts";
 import { answerAnything } from "./support/any-answer.ts";
-import { firstAttempt, type LmsSite, launch, relaunch, startLmsSite } from "./support/lms-site.ts";
+import {
+  CMI,
+  firstAttempt,
+  type InstalledCourse,
+  installCourse,
+  type LmsSite,
+  launch,
+  relaunch,
+  startLmsSite,
+} from "./support/lms-site.ts";
 
 const TARGETS = {
   scorm12: createScorm12Target(runtimePlayer),
@@ -68,46 +74,18 @@ for (const version of ["scorm12", "scorm2004"] as const) {
     let site: LmsSite;
     let course: CourseModel;
     let key: ReturnType<typeof answerKey>;
-    const manifests = new Map<string, string>();
-    const el =
-      version === "scorm12"
-        ? {
-            status: "cmi.core.lesson_status",
-            success: "cmi.core.lesson_status",
-            raw: "cmi.core.score.raw",
-            exit: "cmi.core.exit",
-          }
-        : {
-            status: "cmi.completion_status",
-            success: "cmi.success_status",
-            raw: "cmi.score.raw",
-            exit: "cmi.exit",
-          };
+    let installed: InstalledCourse;
+    const el = CMI[version];
 
     test.beforeAll(async () => {
       site = await startLmsSite();
-      const source = await readCourse("course-src/sample");
-      const { model } = compileCourse(source);
-      if (!model) throw new Error("the sample course must compile");
-      course = model;
-      key = answerKey(model);
-      const target = TARGETS[version];
-      if (!("build" in target)) throw new Error("SCORM targets build course by course");
-      for (const file of await target.build({ model, source }, { split: "module" })) {
-        const name = file.path.replace(/^.*\/|\.zip$/g, "");
-        manifests.set(name, new TextDecoder().decode(readZip(file.content).get("imsmanifest.xml")));
-        await site.install(name, file.content);
-      }
+      installed = await installCourse(site, version, TARGETS[version]);
+      course = installed.course;
+      key = answerKey(course);
     });
     test.afterAll(async () => site?.close());
 
-    const start = (page: Page, name: string, initial?: Record<string, string>, failCommits = 0) =>
-      launch(page, site, {
-        version,
-        launchUrl: `packages/${name}/index.html`,
-        initial: initial ?? firstAttempt(version, manifests.get(name) ?? ""),
-        failCommits,
-      });
+    const start: InstalledCourse["start"] = (...args) => installed.start(...args);
 
     function expectMoodleClean(state: HarnessState) {
       expect(moodleViolations(version, state.sets)).toEqual([]);
@@ -138,7 +116,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       // the pass mark, a verdict (Moodle 1.2 would apply the mastery score to the raw anyway).
       const statuses = state.sets.filter(([element]) => element === el.status).map(([, value]) => value);
       expect(["completed", "passed"]).toContain(statuses.at(-1));
-      expect(state.stored?.[el.exit]).toBe(version === "scorm12" ? "" : "normal");
+      expect(state.stored?.[el.exit]).toBe(el.normalExit);
       expect(Number(state.stored?.[el.raw])).toBeGreaterThanOrEqual(60);
       if (version === "scorm12") expect(["completed", "passed"]).toContain(state.stored?.[el.status]);
       else expect(state.stored?.[el.status]).toBe("completed");
@@ -249,15 +227,9 @@ test.describe("packages without an LMS or with a damaged record", () => {
   let manifest: string;
   test.beforeAll(async () => {
     site = await startLmsSite();
-    const source = await readCourse("course-src/sample");
-    const { model } = compileCourse(source);
-    const target = TARGETS.scorm12;
-    if (!model || !("build" in target)) throw new Error("the sample course must compile");
-    const [file] = await target.build({ model, source }, { split: "module" });
-    if (!file) throw new Error("no package");
-    name = file.path.replace(/^.*\/|\.zip$/g, "");
-    manifest = new TextDecoder().decode(readZip(file.content).get("imsmanifest.xml"));
-    await site.install(name, file.content);
+    const installed = await installCourse(site, "scorm12", TARGETS.scorm12);
+    name = `${installed.course.id}--${installed.course.modules[0]?.id}`;
+    manifest = installed.manifests.get(name) ?? "";
   });
   test.afterAll(async () => site?.close());
 

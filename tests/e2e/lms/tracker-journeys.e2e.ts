@@ -4,15 +4,19 @@
  * Every value set must pass Moodle's rules (moodle-rules.ts) and be accepted by scorm-again.
  */
 import { expect, test } from "@playwright/test";
-import { compileCourse } from "../../../engine/model/compile-course.ts";
-import { readCourse } from "../../../engine/source/read-course.ts";
 import type { InteractionRecord } from "../../../engine/tracking/tracker.ts";
 import { createScorm12Target } from "../../../exporters/scorm12/index.ts";
 import { createScorm2004Target } from "../../../exporters/scorm2004/index.ts";
-import { readZip } from "../../../exporters/zip.ts";
 import type { HarnessState } from "./harness/harness-types.ts";
 import { moodleViolations } from "./moodle-rules.ts";
-import { firstAttempt, type LmsSite, launch, relaunch, startLmsSite } from "./support/lms-site.ts";
+import {
+  CMI,
+  type InstalledCourse,
+  installCourse,
+  type LmsSite,
+  relaunch,
+  startLmsSite,
+} from "./support/lms-site.ts";
 import { testScoPlayer } from "./support/test-sco-player.ts";
 
 const TARGETS = {
@@ -25,55 +29,16 @@ const ASSESSMENT = "sample--assessment";
 for (const version of ["scorm12", "scorm2004"] as const) {
   test.describe(`${version} tracker in the LMS harness`, () => {
     let site: LmsSite;
-    const manifests = new Map<string, string>();
-    const el =
-      version === "scorm12"
-        ? {
-            status: "cmi.core.lesson_status",
-            raw: "cmi.core.score.raw",
-            exit: "cmi.core.exit",
-            suspend: "cmi.suspend_data",
-            location: "cmi.core.lesson_location",
-            response: "student_response",
-            normal: "",
-          }
-        : {
-            status: "cmi.completion_status",
-            raw: "cmi.score.raw",
-            exit: "cmi.exit",
-            suspend: "cmi.suspend_data",
-            location: "cmi.location",
-            response: "learner_response",
-            normal: "normal",
-          };
+    let installed: InstalledCourse;
+    const el = CMI[version];
 
     test.beforeAll(async () => {
       site = await startLmsSite();
-      const source = await readCourse("course-src/sample");
-      const { model } = compileCourse(source);
-      if (!model) throw new Error("the sample course must compile");
-      const target = TARGETS[version];
-      if (!("build" in target)) throw new Error("SCORM targets build course by course");
-      for (const file of await target.build({ model, source }, { split: "module" })) {
-        const name = file.path.replace(/^.*\/|\.zip$/g, "");
-        manifests.set(name, new TextDecoder().decode(readZip(file.content).get("imsmanifest.xml")));
-        await site.install(name, file.content);
-      }
+      installed = await installCourse(site, version, TARGETS[version]);
     });
     test.afterAll(async () => site.close());
 
-    const start = (
-      page: import("@playwright/test").Page,
-      name: string,
-      initial?: Record<string, string>,
-      failCommits = 0,
-    ) =>
-      launch(page, site, {
-        version,
-        launchUrl: `packages/${name}/index.html`,
-        initial: initial ?? firstAttempt(version, manifests.get(name) ?? ""),
-        failCommits,
-      });
+    const start: InstalledCourse["start"] = (...args) => installed.start(...args);
 
     function expectMoodleClean(state: HarnessState) {
       expect(moodleViolations(version, state.sets)).toEqual([]);
@@ -92,7 +57,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       expectMoodleClean(state);
       // A scored module's mastery score makes Moodle report passed/failed once a raw score exists; none was sent here.
       expect(state.stored?.[el.status]).toBe("completed");
-      expect(state.stored?.[el.exit]).toBe(el.normal);
+      expect(state.stored?.[el.exit]).toBe(el.normalExit);
       expect(state.stored?.[el.suspend]).toBe("c1|done");
     });
 

@@ -7,6 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Frame, Page } from "@playwright/test";
+import { compileCourse } from "../../../../engine/model/compile-course.ts";
+import type { CourseModel } from "../../../../engine/model/schema.ts";
+import { readCourse } from "../../../../engine/source/read-course.ts";
+import type { Target } from "../../../../exporters/target.ts";
 import { readZip } from "../../../../exporters/zip.ts";
 import { serveStatic } from "../../support/static-server.ts";
 import type { HarnessConfig, HarnessState, ScormVersion } from "../harness/harness-types.ts";
@@ -102,5 +106,72 @@ export async function launch(page: Page, site: LmsSite, config: HarnessConfig): 
       );
       return state();
     },
+  };
+}
+
+/** The elements the journeys read, by version. */
+export const CMI = {
+  scorm12: {
+    status: "cmi.core.lesson_status",
+    success: "cmi.core.lesson_status",
+    raw: "cmi.core.score.raw",
+    exit: "cmi.core.exit",
+    normalExit: "",
+    suspend: "cmi.suspend_data",
+    location: "cmi.core.lesson_location",
+    response: "student_response",
+  },
+  scorm2004: {
+    status: "cmi.completion_status",
+    success: "cmi.success_status",
+    raw: "cmi.score.raw",
+    exit: "cmi.exit",
+    normalExit: "normal",
+    suspend: "cmi.suspend_data",
+    location: "cmi.location",
+    response: "learner_response",
+  },
+} as const;
+
+export interface InstalledCourse {
+  course: CourseModel;
+  /** Package name (`<course>--<part>`) → its imsmanifest.xml. */
+  manifests: Map<string, string>;
+  /** Opens a package in the LMS: the learner's first attempt, or the attempt `initial` describes. */
+  start(
+    page: Page,
+    name: string,
+    initial?: Record<string, string>,
+    failCommits?: number,
+  ): Promise<LaunchedSco>;
+}
+
+/** Builds a course's packages with a SCORM target and installs them in the LMS site. */
+export async function installCourse(
+  site: LmsSite,
+  version: ScormVersion,
+  target: Target,
+  courseDir = "course-src/sample",
+): Promise<InstalledCourse> {
+  const source = await readCourse(courseDir);
+  const { model } = compileCourse(source);
+  if (!model) throw new Error(`${courseDir} must compile`);
+  if (!("build" in target)) throw new Error("SCORM targets build course by course");
+  const manifests = new Map<string, string>();
+  for (const file of await target.build({ model, source }, { split: "module" })) {
+    const name = file.path.replace(/^.*\/|\.zip$/g, "");
+    manifests.set(name, new TextDecoder().decode(readZip(file.content).get("imsmanifest.xml")));
+    await site.install(name, file.content);
+  }
+  return {
+    course: model,
+    manifests,
+    start: (page, name, initial, failCommits = 0) =>
+      launch(page, site, {
+        version,
+        launchUrl: `packages/${name}/index.html`,
+        initial: initial ?? firstAttempt(version, manifests.get(name) ?? ""),
+        failCommits,
+      }),
   };
 }
