@@ -26,19 +26,33 @@ export function hasAssessment(course: CourseModel): boolean {
   return course.modules.some((module) => module.bank.length > 0);
 }
 
+/** Manifest titles stay within the 200 characters ADL's application profile allows (STANDARDS.md §2.6). */
+export const TITLE_MAX = 200;
+
+function packageTitle(...parts: string[]): string {
+  const title = parts.join(": ");
+  return title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+}
+
 export function packageParts(course: CourseModel, split: Split): PackagePart[] {
   const passMark = course.assessment.passMark;
   if (split === "course") {
     const masteryScore = hasAssessment(course) ? passMark : undefined;
     return [
-      { scope: { kind: "course" }, moduleId: null, name: course.id, title: course.title, masteryScore },
+      {
+        scope: { kind: "course" },
+        moduleId: null,
+        name: course.id,
+        title: packageTitle(course.title),
+        masteryScore,
+      },
     ];
   }
   const modules: PackagePart[] = course.modules.map((module) => ({
     scope: { kind: "module", moduleId: module.id },
     moduleId: module.id,
     name: `${course.id}--${module.id}`,
-    title: `${course.title}: ${module.title}`,
+    title: packageTitle(course.title, module.title),
     masteryScore: module.scored ? passMark : undefined,
   }));
   if (!hasAssessment(course)) return modules;
@@ -46,7 +60,7 @@ export function packageParts(course: CourseModel, split: Split): PackagePart[] {
     scope: { kind: "assessment" },
     moduleId: null,
     name: `${course.id}--assessment`,
-    title: `${course.title}: final assessment`,
+    title: packageTitle(course.title, "final assessment"),
     masteryScore: passMark,
   };
   return [...modules, assessment];
