@@ -23,7 +23,7 @@ export async function assertCompilerRobust({ runs, seed }: FuzzOptions): Promise
           throw new Error(`${describeCase(courseCase)}\n  ${problems.slice(0, 10).join("\n  ")}`);
         }
       }),
-      { numRuns: runs, seed, endOnFailure: false, verbose: 1 },
+      { numRuns: runs, seed },
     );
   } finally {
     await compiler.close();

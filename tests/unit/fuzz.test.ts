@@ -57,3 +57,12 @@ describe("regressions found by fuzzing", () => {
     for (const diagnostic of diagnostics) expect(diagnostic.line).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe("positions of nodes the parser makes up", () => {
+  it("locates an unknown variable before a www. autolink after an unclosed `[` (its text had no position)", () => {
+    const { diagnostics } = compileLesson("Price list [{{nope}} www.example.org");
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ ruleId: "unknown-variable", line: BODY_LINE, column: 13 }),
+    );
+  });
+});
