@@ -23,6 +23,8 @@ const rejected: Array<[name: string, markdown: string, line: number, column: num
   ["javascript: on the second line of a block", '<div>\n<a href="javascript:alert(1)">x</a>\n</div>', 2, 1],
   ["Markdown link", "Go [there](javascript:alert(1)).", 1, 4],
   ["Markdown link in mixed case", "[there](JaVaScRiPt:alert(1))", 1, 1],
+  ["Markdown link with an entity in the scheme", "[there](jav&#x61;script:alert(1))", 1, 1],
+  ["Markdown link in angle brackets", "[there](<javascript:alert(1)>)", 1, 1],
   ["Markdown image", "![A cat](javascript:alert(1))", 1, 1],
   ["Markdown autolink", "Visit <javascript:alert(1)> now", 1, 7],
   ["Markdown definition", "[there][x]\n\n[x]: javascript:alert(1)", 3, 1],
