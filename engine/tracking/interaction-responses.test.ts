@@ -78,4 +78,18 @@ describe("formatInteractionResponses", () => {
     expect(formatInteractionResponses(reflection, "scorm12")).toEqual({ learner: undefined, patterns: [] });
     expect(formatInteractionResponses(reflection, "scorm2004")).toEqual({ learner: undefined, patterns: [] });
   });
+
+  it("makes 2004 identifiers Moodle's short identifiers (no `-`, no spaces)", () => {
+    const record: InteractionRecord = {
+      ...base,
+      type: "choice",
+      learnerResponse: { kind: "choice", ids: ["opt-1", "région 2"] },
+      correctResponses: [{ kind: "choice", ids: ["opt-1"] }],
+    };
+    expect(formatInteractionResponses(record, "scorm2004")).toEqual({
+      learner: "opt_1[,]r_gion_2",
+      patterns: ["opt_1"],
+    });
+    expect(moodleViolations("scorm2004", journal("scorm2004", record))).toEqual([]);
+  });
 });

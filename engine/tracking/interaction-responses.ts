@@ -78,6 +78,12 @@ function singleCharacterIds(responses: TrackedResponse[]): TrackedResponse[] {
   return responses.map((response) => renamed(response, (id) => names.get(id) ?? id));
 }
 
+/** 2004 short identifiers are `[\w.]{1,250}` in Moodle (§6.3): anything else becomes `_`. */
+function shortIdentifiers(responses: TrackedResponse[]): TrackedResponse[] {
+  const safe = (id: string) => (id.replace(/[^\w.]/g, "_") || "_").slice(0, 250);
+  return responses.map((response) => renamed(response, safe));
+}
+
 export interface FormattedResponses {
   learner: string | undefined;
   patterns: string[];
@@ -89,7 +95,7 @@ export function formatInteractionResponses(
 ): FormattedResponses {
   const fits = (response: TrackedResponse) => KINDS[interaction.type].includes(response.kind);
   const all = [interaction.learnerResponse, ...interaction.correctResponses];
-  const [learner, ...correct] = version === "scorm12" ? singleCharacterIds(all) : all;
+  const [learner, ...correct] = version === "scorm12" ? singleCharacterIds(all) : shortIdentifiers(all);
   const format = (response: TrackedResponse | undefined, pattern: boolean) =>
     response && fits(response) ? formatResponse(response, version, pattern) : undefined;
   const nonEmpty = (value: string | undefined): value is string => value !== undefined && value !== "";
