@@ -35,6 +35,7 @@ const KINDS: Record<TrackedInteractionType, readonly Kind[]> = {
 
 const SINGLE_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
+/** Identifiers 1.2 wants as single characters (performance is free text there). */
 function idsOf(response: TrackedResponse): string[] {
   switch (response.kind) {
     case "choice":
