@@ -36,8 +36,23 @@ async function orderSteps(section: Locator, input: Input, interaction: Of<"seque
   }
 }
 
-/** Answers one interaction rightly (or fully, for unscored types) with the given input only. */
+/** Answers one interaction rightly (or fully, for unscored types), submits it and checks the verdict. */
 export async function answerRightly(section: Locator, interaction: Interaction, input: Input): Promise<void> {
+  await giveRightAnswer(section, interaction, input);
+  const { scored } = behaviourOf(interaction).scoring;
+  await input.press(section.getByRole("button", { name: scored ? en.submit : en.save, exact: true }));
+  await expect(section.getByTestId("feedback")).toContainText(scored ? en.correct : en.answered);
+}
+
+/**
+ * Gives the right answer (or a full one, for unscored types) with the given input only, without
+ * submitting it (assessment items are submitted together).
+ */
+export async function giveRightAnswer(
+  section: Locator,
+  interaction: Interaction,
+  input: Input,
+): Promise<void> {
   switch (interaction.type) {
     case "single-choice":
     case "true-false":
@@ -118,7 +133,4 @@ export async function answerRightly(section: Locator, interaction: Interaction, 
       break;
     }
   }
-  const { scored } = behaviourOf(interaction).scoring;
-  await input.press(section.getByRole("button", { name: scored ? en.submit : en.save, exact: true }));
-  await expect(section.getByTestId("feedback")).toContainText(scored ? en.correct : en.answered);
 }
