@@ -10,11 +10,18 @@ const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const COURSE: PlayerScope = { kind: "course" };
 const BLOCKS: PlayerScope = { kind: "lesson", lessonId: "basics.blocks" };
 const MISSING: PlayerScope = { kind: "lesson", lessonId: "basics.no_such_lesson" };
+const ASSESSMENT: PlayerScope = { kind: "assessment" };
 const examples = examplePages(await buildTestCourse());
 let site: PlayerSite;
 
 test.beforeAll(async () => {
-  site = await buildPlayerSite([COURSE, BLOCKS, MISSING, ...examples.map((example) => example.scope)]);
+  site = await buildPlayerSite([
+    COURSE,
+    BLOCKS,
+    MISSING,
+    ASSESSMENT,
+    ...examples.map((example) => example.scope),
+  ]);
 });
 test.afterAll(async () => {
   await site.close();
@@ -105,6 +112,7 @@ test("a required question gates Next; the lesson menu and lesson links jump; cre
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A quick check");
 
   await page.getByRole("button", { name: en.openMenu }).click();
+  expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
   await page.getByRole("button", { name: /Every block/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every block");
 
@@ -116,6 +124,7 @@ test("a required question gates Next; the lesson menu and lesson links jump; cre
     "https://example.org/market",
   );
   await expect(page.getByText("Ama Mensah (author)")).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
 });
 
 test("resume after reload restores the screen and the answers (local tracker)", async ({ page }) => {
@@ -141,7 +150,7 @@ test("a page whose scope is not in the model says the course could not be loaded
 
 test.describe("reflow at 320 CSS pixels", () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  test("no page scrolls sideways: blocks, every example, credits", async ({ page }) => {
+  test("no page scrolls sideways: blocks, every example, credits, assessment", async ({ page }) => {
     for (const scope of [BLOCKS, ...examples.map((example) => example.scope)]) {
       await page.goto(site.urlOf(scope));
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -149,5 +158,9 @@ test.describe("reflow at 320 CSS pixels", () => {
     }
     await page.getByRole("button", { name: en.credits }).click();
     expect(await hasNoHorizontalScroll(page)).toBe(true);
+    await page.goto(site.urlOf(ASSESSMENT));
+    await page.getByRole("button", { name: en.startAssessment }).click();
+    await expect(page.getByRole("radio").first()).toBeVisible();
+    expect(await hasNoHorizontalScroll(page), "assessment").toBe(true);
   });
 });
