@@ -3,6 +3,7 @@
  * plus the final assessment as its own package; `--split course` gives one package.
  */
 import type { CourseModel } from "../../engine/model/schema.ts";
+import { en } from "../../engine/runtime/messages/en.ts";
 
 export const SPLITS = ["module", "course"] as const;
 export type Split = (typeof SPLITS)[number];
@@ -60,7 +61,7 @@ export function packageParts(course: CourseModel, split: Split): PackagePart[] {
     scope: { kind: "assessment" },
     moduleId: null,
     name: `${course.id}--assessment`,
-    title: packageTitle(course.title, "final assessment"),
+    title: packageTitle(course.title, en.assessment),
     masteryScore: passMark,
   };
   return [...modules, assessment];
