@@ -10,5 +10,7 @@ export const MAX_FILES = 2_000;
 export const MAX_NESTING_DEPTH = 24;
 /** Depth checked on the raw text before parsing: `>` quote markers, list indentation, open `:::` blocks. */
 export const MAX_LINE_NESTING = 32;
+/** Underlined (setext) headings per file: the parser's cost is quadratic in their number. */
+export const MAX_SETEXT_HEADINGS = 500;
 /** Depth of raw HTML elements in one piece of content, checked before the (recursive) HTML parser runs. */
 export const MAX_HTML_NESTING = 32;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_HTML_NESTING, MAX_LINE_NESTING } from "../../engine/source/limits.ts";
+import { MAX_HTML_NESTING, MAX_LINE_NESTING, MAX_SETEXT_HEADINGS } from "../../engine/source/limits.ts";
 import { assertCompilerRobust } from "../fuzz/compiler-property.ts";
 import { createGuardedCompiler } from "../fuzz/guarded-compile.ts";
 import { BODY_LINE, compileLesson, LESSON } from "../fuzz/html-safety-support.ts";
@@ -49,6 +49,15 @@ describe("regressions found by fuzzing", () => {
   it("reports a list nested by indentation alone before parsing", () => {
     const deepList = Array.from({ length: 100 }, (_, level) => `${"  ".repeat(level)}- x`).join("\n");
     expect(errorsOf(deepList)).toEqual([at(2 * MAX_LINE_NESTING + 1, 1, "nesting-too-deep")]);
+  });
+
+  it("reports thousands of underlined headings before parsing (16,000 took 51 s of CPU)", () => {
+    expect(errorsOf("a\n=\n".repeat(16_000))).toEqual([at(2 * MAX_SETEXT_HEADINGS + 2, 1, "file-too-large")]);
+  });
+
+  it("counts a `---` under text as a heading but not a `---` between screens", () => {
+    const screens = "Text\n\n---\n\n".repeat(MAX_SETEXT_HEADINGS + 10);
+    expect(errorsOf(screens).filter((error) => error.ruleId === "file-too-large")).toEqual([]);
   });
 
   it("locates the empty-screen warning of a lesson that is one unclosed comment", () => {
