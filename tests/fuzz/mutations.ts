@@ -136,6 +136,38 @@ const hugeFile = fc.integer({ min: 1, max: MAX_FILE_BYTES }).map<Mutation>((extr
   expects: ["file-too-large"],
 }));
 
+/** Constructs the parser handles in more than linear time, repeated to fill a file up to the size limit. */
+const costlyConstructs = [
+  "**a*",
+  "[a](",
+  "[a] ",
+  "![a](",
+  "a\n=\n",
+  "a\n-\n",
+  ":a[",
+  "::a[\n",
+  "[^a] ",
+  "| x |\n",
+  "> ",
+  "<div>",
+  "`a ``b ",
+  "www.a.",
+  ":::tip\n",
+  "- ",
+];
+
+const nearLimit = fc
+  .tuple(fc.constantFrom(...costlyConstructs), fc.integer({ min: 1_000, max: MAX_FILE_BYTES - 1_000 }))
+  .map<Mutation>(([construct, bytes]) => ({
+    label: `${JSON.stringify(construct)} repeated to ${bytes} bytes`,
+    apply: (source) => {
+      const head = text(source).trimEnd();
+      const room = Math.max(0, bytes - encoder.encode(head).byteLength - 2);
+      return encoder.encode(`${head}\n\n${construct.repeat(Math.floor(room / construct.length))}\n`);
+    },
+    expects: undefined,
+  }));
+
 /** Keeps a file's frontmatter and replaces its body with random Markdown. */
 const randomBody = markdownArbitrary.map<Mutation>((body) => ({
   label: `random body ${JSON.stringify(body.slice(0, 200))}`,
@@ -148,7 +180,13 @@ const randomBody = markdownArbitrary.map<Mutation>((body) => ({
 }));
 
 /** Mutations that may or may not break the file. */
-export const noiseMutation = fc.oneof(truncate, randomBytes, nul, randomBody);
+export const noiseMutation = fc.oneof(
+  { arbitrary: truncate, weight: 4 },
+  { arbitrary: randomBytes, weight: 4 },
+  { arbitrary: nul, weight: 2 },
+  { arbitrary: randomBody, weight: 6 },
+  { arbitrary: nearLimit, weight: 1 },
+);
 
 /** Mutations that must give at least one of their expected errors. */
 export const breakingMutation = fc.oneof(invalidUtf8, unclosedDirective, deepNesting, hugeFile);
