@@ -1,4 +1,8 @@
+import { showCourseProgress } from "./course-progress.ts";
 import { saveForOffline } from "./save-offline.ts";
+
+const progressSection = document.querySelector<HTMLElement>("[data-course-progress]");
+if (progressSection) showCourseProgress(progressSection);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-save-offline]")) {
   const status = button.parentElement?.querySelector<HTMLElement>("[data-offline-status]");

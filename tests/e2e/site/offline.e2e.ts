@@ -26,7 +26,7 @@ test("a saved module opens and works with the server stopped", async ({ page }) 
   for (const href of savedLessons) {
     await page.goto(href);
     await expect(page.getByRole("heading", { level: 1 }).first()).not.toBeEmpty();
-    await expect(page.locator(".pager[aria-label=Lessons]")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Previous and next lesson" })).toBeVisible();
   }
   // A lesson that was neither saved nor visited cannot load: the server is really gone.
   await expect(page.goto(unsavedLesson ?? "")).rejects.toThrow();

@@ -1,0 +1,48 @@
+import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
+
+/** The course page's progress from this device: done marks, the bar, resume, and reset. */
+export function showCourseProgress(section: HTMLElement): void {
+  const courseId = section.dataset.courseProgress ?? "";
+  const lessonIds = JSON.parse(section.dataset.lessons ?? "[]") as string[];
+  const lessonUrls = JSON.parse(section.dataset.urls ?? "[]") as string[];
+  const progress = localCourseProgress(courseId);
+  const text = section.querySelector<HTMLElement>("[data-progress-text]");
+  const bar = section.querySelector<HTMLProgressElement>("[data-progress-bar]");
+  const resume = section.querySelector<HTMLAnchorElement>("[data-resume]");
+  const reset = section.querySelector<HTMLButtonElement>("[data-reset]");
+
+  const render = () => {
+    const done = lessonIds.map((id) => progress.completionOf(id) === "completed");
+    const count = done.filter(Boolean).length;
+    for (const [index, id] of lessonIds.entries()) {
+      const mark = document.querySelector<HTMLElement>(
+        `[data-lesson-item="${CSS.escape(id)}"] [data-done-mark]`,
+      );
+      if (mark) mark.hidden = !done[index];
+    }
+    if (bar) bar.value = count;
+    if (text)
+      text.textContent = `${count} of ${lessonIds.length} lessons done. Progress is saved on this device.`;
+    const last = progress.lastLesson();
+    const next = lessonIds.findIndex((id, index) => id === last && !done[index]);
+    const firstOpen = done.indexOf(false);
+    const target = next >= 0 ? next : firstOpen;
+    if (resume) {
+      resume.textContent =
+        count === 0 && !last
+          ? "Start the course"
+          : target < 0
+            ? "Review the course"
+            : "Continue where you left off";
+      resume.href = lessonUrls[Math.max(0, target)] ?? resume.href;
+    }
+    if (reset) reset.hidden = count === 0 && !last;
+  };
+  reset?.addEventListener("click", () => {
+    if (!confirm("Reset your progress in this course on this device?")) return;
+    progress.reset();
+    render();
+    resume?.focus();
+  });
+  render();
+}
