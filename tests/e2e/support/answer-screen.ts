@@ -7,6 +7,11 @@ import type { Input } from "../runtime/support/input.ts";
 
 /** Every interaction of a course (lessons, panels, callouts and banks) by id: the answer key. */
 export function interactionsById(course: CourseModel): Map<string, Interaction> {
+  return interactionsIn(course.modules);
+}
+
+/** Every interaction inside a part of the model (a module's lessons, say), by id. */
+export function interactionsIn(part: unknown): Map<string, Interaction> {
   const found = new Map<string, Interaction>();
   const visit = (value: unknown) => {
     if (Array.isArray(value)) for (const item of value) visit(item);
@@ -17,7 +22,7 @@ export function interactionsById(course: CourseModel): Map<string, Interaction> 
       else for (const child of Object.values(record)) visit(child);
     }
   };
-  visit(course.modules);
+  visit(part);
   return found;
 }
 
