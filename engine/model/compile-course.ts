@@ -39,7 +39,7 @@ function humanTitle(folderId: string): string {
 }
 
 function compileBank(course: CourseContext, file: VFile, tree: Root, moduleId: string): InteractionBlock[] {
-  const context = createBlockContext(createFileContext(course, file, `${moduleId}.bank`));
+  const context = createBlockContext(createFileContext(course, file, `${moduleId}.bank`, tree));
   readFrontmatter(file, tree, moduleFrontmatterSchema.pick({}), { required: false });
   const body = bodyOf(tree);
   checkBankContent(file, body, interactionNames);
@@ -130,7 +130,10 @@ export function compileCourse(source: CourseSource): CompileResult {
     report(courseFile, "course-without-modules", "Unexpected course without modules", { line: 1, column: 1 });
   }
   const intro = courseTree
-    ? toBlocks(createBlockContext(createFileContext(course, courseFile, "intro")), bodyOf(courseTree))
+    ? toBlocks(
+        createBlockContext(createFileContext(course, courseFile, "intro", courseTree)),
+        bodyOf(courseTree),
+      )
     : [];
 
   const failed = files.some((file) => file.messages.some((message) => message.fatal));

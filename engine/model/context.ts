@@ -1,3 +1,4 @@
+import type { Root } from "mdast";
 import type { Position } from "unist";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
@@ -56,8 +57,21 @@ export interface FileContext {
   idScope: string;
   /** How many interactions of each type this file has so far, for derived ids. */
   counters: Map<string, number>;
+  /** Levels the file's headings move so its highest top-level heading is h2 (the page title is h1). */
+  headingShift: number;
 }
 
-export function createFileContext(course: CourseContext, file: VFile, idScope: string): FileContext {
-  return { course, file, idScope, counters: new Map() };
+/** `#` → h2 when the file starts at `#`, `##` → h2 when it starts at `##`, and so on. */
+function headingShiftOf(tree: Root | undefined): number {
+  const depths = (tree?.children ?? []).flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  return depths.length === 0 ? 1 : 2 - Math.min(...depths);
+}
+
+export function createFileContext(
+  course: CourseContext,
+  file: VFile,
+  idScope: string,
+  tree?: Root,
+): FileContext {
+  return { course, file, idScope, counters: new Map(), headingShift: headingShiftOf(tree) };
 }

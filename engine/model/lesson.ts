@@ -74,7 +74,7 @@ export function compileLesson(
   lessonId: string,
 ): Lesson | undefined {
   const frontmatter = readFrontmatter(file, tree, lessonFrontmatterSchema, { required: true });
-  const context = createBlockContext(createFileContext(course, file, lessonId));
+  const context = createBlockContext(createFileContext(course, file, lessonId, tree));
   const body = bodyOf(tree);
   const reportEmptyLesson = () =>
     report(

@@ -53,10 +53,10 @@ function hasRawHtml(tree: HastRoot): boolean {
   return false;
 }
 
-/** The page's title is its only h1, so a lesson's `#` heading renders as h2 (and so on, down to h6). */
-function demoteHeadings(tree: Root): void {
+/** The page's title is its only h1: a file's highest top-level heading renders as h2, the rest keep their steps. */
+function shiftHeadings(tree: Root, shift: number): void {
   visit(tree, "heading", (heading) => {
-    heading.depth = Math.min(6, heading.depth + 1) as Heading["depth"];
+    heading.depth = Math.max(2, Math.min(6, heading.depth + shift)) as Heading["depth"];
   });
 }
 
@@ -68,7 +68,7 @@ export function toRichText(context: FileContext, nodes: readonly RootContent[]):
   const tree: Root = { type: "root", children: [...nodes] };
   if (!checkHtmlNesting(context.file, tree)) return [];
   prepareInline(context, tree);
-  demoteHeadings(tree);
+  shiftHeadings(tree, context.headingShift);
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
   const parsed = hasRawHtml(hast) ? (raw(hast) as HastRoot) : hast;
   const clean = sanitize(parsed, schema) as HastRoot;

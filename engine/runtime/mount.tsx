@@ -23,6 +23,8 @@ export interface MountOptions {
   clock?: Clock;
   /** Opens a linked lesson; defaults to jumping inside the player (the web edition navigates to its page). */
   openLesson?: (lessonId: string) => void;
+  /** The host page provides the main landmark, skip link and course header (the web edition). */
+  embedded?: boolean;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -60,6 +62,7 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
         options.openLesson ?? ((lessonId) => actor.send({ type: "nav.jump", address: `${lessonId}/1` })),
       // A host that opens lessons itself (the web edition) can open any; a package only its own.
       canOpenLesson: options.openLesson ? () => true : undefined,
+      embedded: options.embedded,
     });
     root.replaceChildren();
     // An empty plan is a bug (the page names a module or lesson the model does not have): say so.

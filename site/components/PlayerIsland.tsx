@@ -34,6 +34,7 @@ export default function PlayerIsland({ course, scope, mediaBase, lessonUrls }: P
       mediaBase,
       tracker: createLocalTracker({ courseId: course.id, scope: formatScope(scope) }),
       notes: createReflectionNotes({ courseId: course.id }),
+      embedded: true,
       openLesson: (lessonId) => {
         const url = lessonUrls[lessonId];
         if (url) location.assign(url);

@@ -34,7 +34,13 @@ export function StaticPlayer(props: { course: CourseModel; scope: PlayerScope; m
   });
   const player = createPlayer({ course, scope, launch: FIRST_VISIT, tracker, clock: { now: () => 0 } });
   player.actor.start();
-  const settings = createPlayerSettings({ course, mediaBase, openLesson: () => {} });
+  const settings = createPlayerSettings({
+    course,
+    mediaBase,
+    openLesson: () => {},
+    canOpenLesson: () => true,
+    embedded: true,
+  });
   return (
     <PlayerSettingsProvider value={settings}>
       <AnnouncerProvider>

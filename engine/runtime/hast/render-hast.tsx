@@ -15,7 +15,6 @@ export interface RichTextOptions {
 }
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
-const HEADING = /^h([1-6])$/;
 
 /** hast property name → DOM attribute name (`className` → `class`, `dataTerm` → `data-term`). */
 function attributeName(key: string): string {
@@ -90,12 +89,9 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
       return options.inline
         ? h("span", { ...attributes, class: "cm-inline-block" }, children)
         : elementOf(node, attributes, children);
-    default: {
-      const heading = HEADING.exec(tagName);
-      // The player's lesson title is the page's h1; headings in the content sit below it.
-      if (heading) return h(`h${Math.min(6, Number(heading[1]) + 1)}`, attributes, children);
+    // Headings come from the compiler already below the page's h1 (engine/model/rich-text.ts).
+    default:
       return elementOf(node, attributes, children);
-    }
   }
 }
 

@@ -13,6 +13,8 @@ export interface PlayerSettings {
   openLesson(lessonId: string): void;
   /** Whether a lesson link can be followed here (a module package holds only its own lessons). */
   canOpenLesson(lessonId: string): boolean;
+  /** Inside a host page that has its own main landmark, skip link and course header (the web edition). */
+  embedded: boolean;
 }
 
 const PlayerSettingsContext = createContext<PlayerSettings | undefined>(undefined);
@@ -30,8 +32,8 @@ function usePlayerSettings(): PlayerSettings {
 }
 
 export function createPlayerSettings(
-  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson"> &
-    Partial<Pick<PlayerSettings, "messages" | "canOpenLesson">>,
+  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson" | "embedded"> &
+    Partial<Pick<PlayerSettings, "messages" | "canOpenLesson" | "embedded">>,
 ): PlayerSettings {
   const present = new Set(
     init.course.modules
@@ -41,6 +43,7 @@ export function createPlayerSettings(
   return {
     ...init,
     canOpenLesson: init.canOpenLesson ?? ((lessonId) => present.has(lessonId)),
+    embedded: init.embedded ?? false,
     messages: init.messages ?? en,
     glossary: new Map(init.course.glossary.map((term) => [term.id, term])),
   };
@@ -49,6 +52,7 @@ export function createPlayerSettings(
 export const useCourse = (): CourseModel => usePlayerSettings().course;
 export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
+export const useEmbedded = (): boolean => usePlayerSettings().embedded;
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
 export const useCanOpenLesson = (): PlayerSettings["canOpenLesson"] => usePlayerSettings().canOpenLesson;
 

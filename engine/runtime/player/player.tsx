@@ -9,7 +9,7 @@ import {
 import { AssessmentView } from "../assessment/assessment-view.tsx";
 import { actorSources } from "../hooks/actor-sources.ts";
 import { InteractionsProvider } from "../hooks/interactions.tsx";
-import { useChromeLang, useCourse, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useCourse, useEmbedded, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
 import { themeStyle } from "../theme/theme.ts";
 import { CreditsView } from "./credits-view.tsx";
 import { LessonMenu } from "./lesson-menu.tsx";
@@ -28,6 +28,7 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
   const messages = useMessages();
   const lang = useChromeLang();
   const mediaUrl = useMediaUrl();
+  const embedded = useEmbedded();
   const snapshot = useActorSnapshot(props.actor);
   const { context } = snapshot;
   const [showCredits, setShowCredits] = useState(false);
@@ -69,14 +70,41 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
     document.title = title === course.title ? title : `${title} – ${course.title}`;
   }, [title]);
 
+  // The host page (the web edition) has its own main landmark; a package's player is the page.
+  const content = (
+    <>
+      <NoticesView feed={props.feed} />
+      {showCredits ? (
+        <CreditsView onClose={() => setShowCredits(false)} />
+      ) : (
+        <InteractionsProvider sources={sources}>
+          {step?.kind === "screen" && lesson && (
+            <ScreenView key={step.address} screen={lesson.screens[step.screenIndex]} />
+          )}
+          {step?.kind === "assessment" && context.assessmentRef && (
+            <AssessmentView assessment={context.assessmentRef} lessonIds={lessonIds} />
+          )}
+          {completed && context.position === context.plan.steps.length - 1 && (
+            <p class="cm-complete" role="status">
+              <span aria-hidden="true">✓ </span>
+              {messages[scopeCompleteMessage(context.plan.scope.kind)]}
+            </p>
+          )}
+        </InteractionsProvider>
+      )}
+    </>
+  );
+
   return (
     <div class="cm-player" style={themeStyle(course.theme)}>
-      <a class="cm-skip" href="#cm-main" lang={lang}>
-        {messages.skipToContent}
-      </a>
+      {!embedded && (
+        <a class="cm-skip" href="#cm-main" lang={lang}>
+          {messages.skipToContent}
+        </a>
+      )}
       <header class="cm-header">
         <div class="cm-header-inner">
-          <div class="cm-header-row">
+          <div class="cm-header-row" hidden={embedded}>
             {course.theme.logo && <img class="cm-logo" src={mediaUrl(course.theme.logo)} alt="" />}
             <p class="cm-course-title">{course.title}</p>
             <button
@@ -111,27 +139,15 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
           />
         </div>
       </header>
-      <main id="cm-main" class="cm-main" tabIndex={-1}>
-        <NoticesView feed={props.feed} />
-        {showCredits ? (
-          <CreditsView onClose={() => setShowCredits(false)} />
-        ) : (
-          <InteractionsProvider sources={sources}>
-            {step?.kind === "screen" && lesson && (
-              <ScreenView key={step.address} screen={lesson.screens[step.screenIndex]} />
-            )}
-            {step?.kind === "assessment" && context.assessmentRef && (
-              <AssessmentView assessment={context.assessmentRef} lessonIds={lessonIds} />
-            )}
-            {completed && context.position === context.plan.steps.length - 1 && (
-              <p class="cm-complete" role="status">
-                <span aria-hidden="true">✓ </span>
-                {messages[scopeCompleteMessage(context.plan.scope.kind)]}
-              </p>
-            )}
-          </InteractionsProvider>
-        )}
-      </main>
+      {embedded ? (
+        <div id="cm-main" class="cm-main">
+          {content}
+        </div>
+      ) : (
+        <main id="cm-main" class="cm-main" tabIndex={-1}>
+          {content}
+        </main>
+      )}
       {!showCredits && step && (
         <StepNav
           position={context.position}

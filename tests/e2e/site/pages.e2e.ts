@@ -30,7 +30,7 @@ for (const [type, pathname] of Object.entries(PAGE_TYPES)) {
     expect(response?.status()).toBe(200);
     await page.waitForLoadState("networkidle");
     const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
       .analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     expect(foreign).toEqual([]);
