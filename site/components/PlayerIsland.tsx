@@ -3,8 +3,11 @@ import type { PlayerScope } from "../../engine/machines/scope.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { mountPlayer } from "../../engine/runtime/mount.tsx";
 import { formatScope } from "../../engine/runtime/scope.ts";
-import { createLocalTracker, createReflectionNotes } from "../../engine/tracking/local.ts";
+import { createLocalTracker, createReflectionNotes, namespaceOf } from "../../engine/tracking/local.ts";
 import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
+import type { Tracker } from "../../engine/tracking/tracker.ts";
+import { LmsInspector } from "./lms-inspector/LmsInspector.tsx";
+import type { PreviewLms } from "./lms-inspector/preview-lms.ts";
 import { StaticPlayer } from "./static-player.tsx";
 import "../../engine/runtime/theme/player.css";
 
@@ -15,38 +18,64 @@ interface Props {
   mediaBase: string;
   /** Site URL of every lesson by id, for lesson links and "review this lesson". */
   lessonUrls: Record<string, string>;
+  /** Author preview: run inside an emulated SCORM 1.2 LMS and show the LMS inspector. */
+  inspect?: boolean;
+}
+
+/** The tracker for this page: the device's (local), or in the preview a SCORM 1.2 LMS to inspect. */
+async function trackerFor(course: CourseModel, scope: PlayerScope, inspect: boolean) {
+  const local = () => createLocalTracker({ courseId: course.id, scope: formatScope(scope) });
+  if (!(import.meta.env.DEV && inspect)) return { tracker: local() as Tracker, lms: undefined };
+  const [{ installPreviewLms }, { createScorm12Tracker }] = await Promise.all([
+    import("./lms-inspector/preview-lms.ts"),
+    import("../../engine/tracking/scorm12.ts"),
+  ]);
+  const lms = installPreviewLms(window);
+  const packageKey = namespaceOf(course.id, `preview:${formatScope(scope)}`);
+  return { tracker: createScorm12Tracker({ window, packageKey, fallback: local }), lms };
 }
 
 /**
  * A lesson or the assessment as an Astro island: static HTML from the server, then the live
  * player with this device's progress (local tracker), resumed where the learner left it.
  */
-export default function PlayerIsland({ course, scope, mediaBase, lessonUrls }: Props) {
+export default function PlayerIsland({ course, scope, mediaBase, lessonUrls, inspect = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState(false);
+  const [lms, setLms] = useState<PreviewLms>();
   useEffect(() => {
     const root = host.current;
     if (!root) return;
+    let unmount: (() => void) | undefined;
+    let cancelled = false;
     if (scope.kind === "lesson") localCourseProgress(course.id).rememberLesson(scope.lessonId);
-    const unmount = mountPlayer(root, {
-      course,
-      scope,
-      mediaBase,
-      tracker: createLocalTracker({ courseId: course.id, scope: formatScope(scope) }),
-      notes: createReflectionNotes({ courseId: course.id }),
-      embedded: true,
-      openLesson: (lessonId) => {
-        const url = lessonUrls[lessonId];
-        if (url) location.assign(url);
-      },
+    void trackerFor(course, scope, inspect).then(({ tracker, lms: previewLms }) => {
+      if (cancelled) return;
+      unmount = mountPlayer(root, {
+        course,
+        scope,
+        mediaBase,
+        tracker,
+        notes: createReflectionNotes({ courseId: course.id }),
+        embedded: true,
+        openLesson: (lessonId) => {
+          const url = lessonUrls[lessonId];
+          if (url) location.assign(url);
+        },
+      });
+      setLms(previewLms);
+      setLive(true);
     });
-    setLive(true);
-    return unmount;
-  }, [course, scope, mediaBase, lessonUrls]);
+    return () => {
+      cancelled = true;
+      unmount?.();
+    };
+  }, [course, scope, mediaBase, lessonUrls, inspect]);
   return (
     <div class="cm-island">
       {!live && <StaticPlayer course={course} scope={scope} mediaBase={mediaBase} />}
       <div ref={host} />
+      {lms && <LmsInspector lms={lms} />}
     </div>
   );
 }

@@ -1,0 +1,29 @@
+import { gzipSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+import { serveStatic } from "../support/static-server.ts";
+import { buildSite } from "./site-build.ts";
+
+/** Issue budget: a lesson page under 60 KB gzip before images (HTML, CSS, JavaScript and the rest). */
+const LESSON_PAGE_BUDGET = 60 * 1024;
+
+test("a lesson page stays under 60 KB gzip before images", async ({ page }) => {
+  const server = await serveStatic(await buildSite("course-src/selling-online"));
+  try {
+    const bodies: Array<{ url: string; bytes: number }> = [];
+    page.on("response", async (response) => {
+      const type = response.request().resourceType();
+      if (type === "image" || type === "media" || type === "font") return;
+      const body = await response.body().catch(() => undefined);
+      if (body) bodies.push({ url: response.url(), bytes: gzipSync(body, { level: 9 }).byteLength });
+    });
+    const response = await page.goto(`${server.url}/selling_online/why_go_online/where_customers_are/`);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState("networkidle");
+    const total = bodies.reduce((sum, body) => sum + body.bytes, 0);
+    console.log(`lesson page: ${(total / 1024).toFixed(1)} KB gzip before images (${bodies.length} files)`);
+    expect(bodies.some((body) => body.url.endsWith(".js"))).toBe(true);
+    expect(total).toBeLessThan(LESSON_PAGE_BUDGET);
+  } finally {
+    await server.close();
+  }
+});
