@@ -168,3 +168,19 @@ describe("images", () => {
     expect(model.media.map(({ path }) => path)).toEqual(["media/dress.svg"]);
   });
 });
+
+describe("colons in prose", () => {
+  it("stay text when they only look like a text directive (no label, no attributes)", () => {
+    const model = compileModel({
+      "01-shop/01-intro.md": lesson("Call us, note:this is our line. Tel:0244 123 456.\n"),
+    });
+    expect(proseText(model)).toContain("note:this is our line. Tel:0244 123 456.");
+  });
+
+  it("are still an unknown directive when written with a label or attributes", () => {
+    const { report } = compileFiles({
+      "01-shop/01-intro.md": lesson("Say :hello[there] to the customer.\n"),
+    });
+    expect(report.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain("unknown-directive");
+  });
+});

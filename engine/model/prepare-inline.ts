@@ -108,6 +108,16 @@ function labelText(node: Parent): string {
   return text;
 }
 
+/**
+ * `note:this` or `Tel:0244` parse as a text directive, but with no `[label]` and no `{attributes}`
+ * an unknown name is ordinary prose: it stays text.
+ */
+function isProseColon(node: TextDirective): boolean {
+  return (
+    node.name !== "term" && node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0
+  );
+}
+
 function prepareTextDirective(context: FileContext, node: TextDirective): void {
   if (node.name !== "term") {
     report(
@@ -164,6 +174,10 @@ export function prepareInline(context: FileContext, tree: Root): void {
         prepareLink(context, node);
         return;
       case "textDirective":
+        if (parent && index !== undefined && isProseColon(node)) {
+          parent.children.splice(index, 1, { type: "text", value: `:${node.name}`, position: node.position });
+          return [SKIP, index + 1];
+        }
         prepareTextDirective(context, node);
         return;
       case "leafDirective":
