@@ -1,9 +1,9 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
+import { checkCostlyConstructs } from "../parse/costly-constructs.ts";
 import { checkLineNesting, checkTreeNesting } from "../parse/nesting.ts";
 import { parseMarkdown } from "../parse/processor.ts";
-import { checkSetextHeadings } from "../parse/setext-headings.ts";
 
 const CLOSING_FENCE = /^\s*:{3,}\s*$/;
 
@@ -34,7 +34,7 @@ function checkClosedDirectives(file: VFile, tree: Root): void {
 /** Parses one file, or returns undefined when it was unreadable or over a limit (already reported). */
 export function parseFile(file: VFile): Root | undefined {
   if (file.messages.some((message) => message.fatal)) return undefined;
-  if (!checkLineNesting(file) || !checkSetextHeadings(file)) return undefined;
+  if (!checkLineNesting(file) || !checkCostlyConstructs(file)) return undefined;
   const tree = parseMarkdown(file);
   if (!checkTreeNesting(file, tree)) return undefined;
   checkClosedDirectives(file, tree);

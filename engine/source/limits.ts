@@ -12,5 +12,7 @@ export const MAX_NESTING_DEPTH = 24;
 export const MAX_LINE_NESTING = 32;
 /** Underlined (setext) headings per file: the parser's cost is quadratic in their number. */
 export const MAX_SETEXT_HEADINGS = 500;
+/** Runs of `*`, `_` or `~` per paragraph: the parser's emphasis matching is quadratic in their number. */
+export const MAX_EMPHASIS_MARKERS = 2_000;
 /** Depth of raw HTML elements in one piece of content, checked before the (recursive) HTML parser runs. */
 export const MAX_HTML_NESTING = 32;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MAX_HTML_NESTING, MAX_LINE_NESTING, MAX_SETEXT_HEADINGS } from "../../engine/source/limits.ts";
+import {
+  MAX_EMPHASIS_MARKERS,
+  MAX_HTML_NESTING,
+  MAX_LINE_NESTING,
+  MAX_SETEXT_HEADINGS,
+} from "../../engine/source/limits.ts";
 import { assertCompilerRobust } from "../fuzz/compiler-property.ts";
 import { createGuardedCompiler } from "../fuzz/guarded-compile.ts";
 import { BODY_LINE, compileLesson, LESSON } from "../fuzz/html-safety-support.ts";
@@ -58,6 +63,15 @@ describe("regressions found by fuzzing", () => {
   it("counts a `---` under text as a heading but not a `---` between screens", () => {
     const screens = "Text\n\n---\n\n".repeat(MAX_SETEXT_HEADINGS + 10);
     expect(errorsOf(screens).filter((error) => error.ruleId === "file-too-large")).toEqual([]);
+  });
+
+  it("reports thousands of emphasis markers in one paragraph before parsing (`**a*` over 48 KiB took 6 s)", () => {
+    expect(errorsOf("**a*".repeat(12_000))).toEqual([at(1, 1, "file-too-large")]);
+  });
+
+  it("counts emphasis markers per paragraph, so many short paragraphs are fine", () => {
+    const paragraphs = "Some *stress* and **more**.\n\n".repeat(MAX_EMPHASIS_MARKERS);
+    expect(errorsOf(paragraphs).filter((error) => error.ruleId === "file-too-large")).toEqual([]);
   });
 
   it("locates the empty-screen warning of a lesson that is one unclosed comment", () => {
