@@ -22,14 +22,20 @@ export function walk(interaction: Scenario, choiceIds: readonly string[]): Scene
 }
 
 /** The shortest path of choices to a `best` ending (breadth-first), for "show answer". */
-export function bestPath(interaction: Scenario): string[] | undefined {
+export const bestPath = (interaction: Scenario): string[] | undefined => pathToEnding(interaction, "best");
+
+/** The shortest path of choices to an ending with the given outcome (breadth-first). */
+export function pathToEnding(
+  interaction: Scenario,
+  outcome: NonNullable<Scene["ending"]>["outcome"],
+): string[] | undefined {
   const first = interaction.scenes[0];
   const byId = new Map(interaction.scenes.map((scene) => [scene.id, scene]));
   const queue: Array<[Scene, string[]]> = first ? [[first, []]] : [];
   const seen = new Set(first ? [first.id] : []);
   for (let item = queue.shift(); item; item = queue.shift()) {
     const [scene, path] = item;
-    if (scene.ending?.outcome === "best") return path;
+    if (scene.ending?.outcome === outcome) return path;
     for (const choice of scene.choices) {
       const next = byId.get(choice.target);
       if (next && !seen.has(next.id)) {

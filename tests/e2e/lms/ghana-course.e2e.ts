@@ -3,7 +3,7 @@
  * and player, played in the harness the way Moodle plays them, on a touch phone. A learner completes
  * module 1 and passes the final assessment; everything Moodle would store is judged by its rules.
  */
-import { expect, type Frame, test } from "@playwright/test";
+import { expect, type Frame, type Page, test } from "@playwright/test";
 import { behaviourOf } from "../../../engine/interactions/behaviours.ts";
 import type { CourseModel } from "../../../engine/model/schema.ts";
 import { en } from "../../../engine/runtime/messages/en.ts";
@@ -54,6 +54,9 @@ function journal(stored: Record<string, string>): Map<string, string | undefined
   return results;
 }
 
+const ASSESSMENT = () => `${course.id}--assessment`;
+const drawn = () => course.assessment.perModule * course.modules.length;
+
 async function nextScreen(sco: Frame): Promise<boolean> {
   const next = sco.getByRole("contentinfo").getByRole("button", { name: NEXT });
   if ((await next.count()) === 0 || !(await next.first().isEnabled())) return false;
@@ -61,62 +64,68 @@ async function nextScreen(sco: Frame): Promise<boolean> {
   return true;
 }
 
-test("a learner completes module 1 in Moodle's player: completed, every answer journaled", async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const module = course.modules[0];
-  if (!module) throw new Error("the course has no module");
-  const key = interactionsById(course);
-  const lms = await installed.start(page, `${course.id}--${module.id}`);
-  const sco = await lms.sco();
-  let screens = 0;
-  let answered = 0;
-  for (; screens < 200; screens += 1) {
-    answered += await answerVisibleQuestions(sco, key, touchInput());
-    if (!(await nextScreen(sco))) break;
-  }
-  const lessonQuestions = interactionsIn(module.lessons);
-  expect(answered).toBe(lessonQuestions.size);
-  expect(screens + 1).toBe(module.lessons.reduce((sum, lesson) => sum + lesson.screens.length, 0));
+for (const correct of [true, false]) {
+  test(`a learner completes module 1 in Moodle's player, answering ${correct ? "rightly" : "wrongly"}: completed, every answer journaled`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const module = course.modules[0];
+    if (!module) throw new Error("the course has no module");
+    const key = interactionsById(course);
+    const lms = await installed.start(page, `${course.id}--${module.id}`);
+    const sco = await lms.sco();
+    let screens = 0;
+    let answered = 0;
+    for (; screens < 200; screens += 1) {
+      answered += await answerVisibleQuestions(sco, key, touchInput(), { correct });
+      if (!(await nextScreen(sco))) break;
+    }
+    const lessonQuestions = interactionsIn(module.lessons);
+    expect(answered).toBe(lessonQuestions.size);
+    expect(screens + 1).toBe(module.lessons.reduce((sum, lesson) => sum + lesson.screens.length, 0));
 
+    const state = await lms.leave();
+    expectMoodleClean(state);
+    const stored = state.stored ?? {};
+    expect(stored["cmi.core.lesson_status"]).toBe("completed");
+    expect(stored["cmi.core.exit"]).toBe("");
+    const results = journal(stored);
+    for (const [id, interaction] of lessonQuestions) {
+      expect(results.has(id), `${id} is journaled`).toBe(true);
+      const scored = behaviourOf(interaction).scoring.scored;
+      expect(results.get(id), id).toBe(scored ? (correct ? "correct" : "wrong") : "neutral");
+    }
+  });
+}
+
+/** Takes the final assessment in Moodle's player, every drawn item answered rightly or clearly wrongly. */
+async function takeAssessment(page: Page, correct: boolean): Promise<Record<string, string>> {
+  const lms = await installed.start(page, ASSESSMENT());
+  const sco = await lms.sco();
+  await sco.getByRole("button", { name: en.startAssessment }).tap();
+  const key = interactionsById(course);
+  expect(await answerVisibleQuestions(sco, key, touchInput(), { submitEach: false, correct })).toBe(drawn());
+  await sco.getByRole("button", { name: en.submitAssessment }).tap();
+  const { passMark } = course.assessment;
+  const verdict = correct ? en.assessmentPassed : en.assessmentFailed(passMark);
+  await expect(sco.getByText(`${en.assessmentScore(correct ? 100 : 0)} ${verdict}`)).toBeVisible();
   const state = await lms.leave();
   expectMoodleClean(state);
-  const stored = state.stored ?? {};
-  expect(stored["cmi.core.lesson_status"]).toBe("completed");
-  expect(stored["cmi.core.exit"]).toBe("");
-  const results = journal(stored);
-  for (const [id, interaction] of lessonQuestions) {
-    expect(results.has(id), `${id} is journaled`).toBe(true);
-    expect(results.get(id), id).toBe(behaviourOf(interaction).scoring.scored ? "correct" : "neutral");
-  }
-});
+  // What the SCO reported agrees with what Moodle derives from raw and the mastery score (§1.4.5).
+  const reported = state.sets.filter(([element]) => element === "cmi.core.lesson_status").at(-1)?.[1];
+  expect(reported).toBe(state.stored?.["cmi.core.lesson_status"]);
+  expect(state.stored?.["cmi.student_data.mastery_score"]).toBe(String(passMark));
+  return state.stored ?? {};
+}
 
 test("a learner passes the final assessment: passed with 100 against the mastery score, kept on relaunch", async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  const name = `${course.id}--assessment`;
-  const passMark = course.assessment.passMark;
-  expect(installed.manifests.get(name)).toContain(`<adlcp:masteryscore>${passMark}</adlcp:masteryscore>`);
-  const first = await installed.start(page, name);
-  const sco = await first.sco();
-  await sco.getByRole("button", { name: en.startAssessment }).tap();
-  const drawn = course.assessment.perModule * course.modules.length;
-  expect(await answerVisibleQuestions(sco, interactionsById(course), touchInput(), false)).toBe(drawn);
-  await sco.getByRole("button", { name: en.submitAssessment }).tap();
-  await expect(sco.getByText(`${en.assessmentScore(100)} ${en.assessmentPassed}`)).toBeVisible();
-
-  const state = await first.leave();
-  expectMoodleClean(state);
-  const stored = state.stored ?? {};
-  // What the SCO reported agrees with what Moodle derives from raw and the mastery score (§1.4.5).
-  const reported = state.sets.filter(([element]) => element === "cmi.core.lesson_status").at(-1)?.[1];
-  expect(reported).toBe("passed");
-  expect(Number(stored["cmi.core.score.raw"])).toBeGreaterThanOrEqual(
-    Number(stored["cmi.student_data.mastery_score"]),
+  expect(installed.manifests.get(ASSESSMENT())).toContain(
+    `<adlcp:masteryscore>${course.assessment.passMark}</adlcp:masteryscore>`,
   );
-  expect(stored["cmi.student_data.mastery_score"]).toBe(String(passMark));
+  const stored = await takeAssessment(page, true);
   expect(stored).toMatchObject({
     "cmi.core.lesson_status": "passed",
     "cmi.core.score.raw": "100",
@@ -124,14 +133,19 @@ test("a learner passes the final assessment: passed with 100 against the mastery
     "cmi.core.score.max": "100",
     "cmi.core.exit": "",
   });
-  const results = [...journal(stored).values()];
-  expect(results).toHaveLength(drawn);
-  expect(results.every((result) => result === "correct")).toBe(true);
+  expect([...journal(stored).values()]).toEqual(Array(drawn()).fill("correct"));
 
-  const second = await installed.start(page, name, relaunch("scorm12", stored));
-  await expect((await second.sco()).getByRole("main")).toBeVisible();
-  const again = await second.leave();
-  expectMoodleClean(again);
-  expect(again.stored?.["cmi.core.lesson_status"]).toBe("passed");
-  expect(again.stored?.["cmi.core.score.raw"]).toBe("100");
+  const again = await installed.start(page, ASSESSMENT(), relaunch("scorm12", stored));
+  await expect((await again.sco()).getByRole("main")).toBeVisible();
+  const state = await again.leave();
+  expectMoodleClean(state);
+  expect(state.stored?.["cmi.core.lesson_status"]).toBe("passed");
+  expect(state.stored?.["cmi.core.score.raw"]).toBe("100");
+});
+
+test("an assessment answered wrongly: failed with 0, every item journaled wrong", async ({ page }) => {
+  test.setTimeout(120_000);
+  const stored = await takeAssessment(page, false);
+  expect(stored).toMatchObject({ "cmi.core.lesson_status": "failed", "cmi.core.score.raw": "0" });
+  expect([...journal(stored).values()]).toEqual(Array(drawn()).fill("wrong"));
 });

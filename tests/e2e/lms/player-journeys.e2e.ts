@@ -3,14 +3,15 @@
  * Moodle plays them, by a learner clicking through. Every value the package sets must pass Moodle's
  * rules and be accepted by scorm-again.
  */
-import { expect, type Frame, test } from "@playwright/test";
+import { expect, type Frame, type Page, test } from "@playwright/test";
 import type { CourseModel } from "../../../engine/model/schema.ts";
 import { runtimePlayer } from "../../../exporters/scorm-shared/runtime-player.ts";
 import { createScorm12Target } from "../../../exporters/scorm12/index.ts";
 import { createScorm2004Target } from "../../../exporters/scorm2004/index.ts";
+import { type Input, keyboardInput, touchInput } from "../runtime/support/input.ts";
+import { answerVisibleQuestions, interactionsById, interactionsIn } from "../support/answer-screen.ts";
 import type { HarnessState } from "./harness/harness-types.ts";
 import { moodleViolations } from "./moodle-rules.ts";
-import { answerAll, answerKey, answerScreen } from "./support/answer-key.ts";
 import { answerAnything } from "./support/any-answer.ts";
 import {
   CMI,
@@ -48,20 +49,6 @@ const CMI_TYPE: Record<string, Record<"scorm12" | "scorm2004", string>> = {
 /** Types without a right answer journal no correct_responses pattern. */
 const UNSCORED = new Set(["poll", "checklist", "reflection"]);
 
-function lessonInteractions(module: CourseModel["modules"][number]): Array<{ id: string; type: string }> {
-  const found: Array<{ id: string; type: string }> = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) walk(item);
-    else if (value && typeof value === "object") {
-      const node = value as { kind?: string; id?: string; type?: string };
-      if (node.kind === "interaction" && node.id && node.type) found.push({ id: node.id, type: node.type });
-      else for (const child of Object.values(value)) walk(child);
-    }
-  };
-  walk(module.lessons);
-  return found;
-}
-
 async function nextScreen(sco: Frame): Promise<boolean> {
   const next = sco.getByRole("contentinfo").getByRole("button", { name: NEXT });
   if ((await next.count()) === 0 || !(await next.first().isEnabled())) return false;
@@ -69,11 +56,13 @@ async function nextScreen(sco: Frame): Promise<boolean> {
   return true;
 }
 
+// The 1.2 packages are answered by touch (the Moodle app plays 1.2 only), the 2004 ones by keyboard.
 for (const version of ["scorm12", "scorm2004"] as const) {
   test.describe(`${version} package with the real player`, () => {
+    test.use({ hasTouch: version === "scorm12" });
     let site: LmsSite;
     let course: CourseModel;
-    let key: ReturnType<typeof answerKey>;
+    let key: ReturnType<typeof interactionsById>;
     let installed: InstalledCourse;
     const el = CMI[version];
 
@@ -81,7 +70,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       site = await startLmsSite();
       installed = await installCourse(site, version, TARGETS[version]);
       course = installed.course;
-      key = answerKey(course);
+      key = interactionsById(course);
     });
     test.afterAll(async () => site?.close());
 
@@ -92,24 +81,30 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       expect(state.errors).toEqual([]);
     }
 
-    async function walkModule(sco: Frame): Promise<void> {
+    const inputOf = (page: Page): Input => (version === "scorm12" ? touchInput() : keyboardInput(page));
+    const answerScreen = (page: Page, sco: Frame) => answerVisibleQuestions(sco, key, inputOf(page));
+
+    async function walkModule(page: Page, sco: Frame): Promise<void> {
       for (let screens = 0; screens < 100; screens += 1) {
-        await answerScreen(sco, key, true);
+        await answerScreen(page, sco);
         if (!(await nextScreen(sco))) return;
       }
       throw new Error("the module never ended");
     }
 
-    async function takeAssessment(sco: Frame, correct: boolean): Promise<void> {
+    async function takeAssessment(page: Page, sco: Frame, correct: boolean): Promise<void> {
       await sco.getByRole("button", { name: "Start the assessment" }).click();
       await expect(sco.getByRole("main").getByRole("region").first()).toBeVisible();
-      await answerAll(sco, key, correct);
+      const drawn = course.assessment.perModule * course.modules.length;
+      expect(await answerVisibleQuestions(sco, key, inputOf(page), { submitEach: false, correct })).toBe(
+        drawn,
+      );
       await sco.getByRole("button", { name: "Submit my answers" }).click();
     }
 
     test("completing every lesson of a module → completed", async ({ page }) => {
       const lms = await start(page, `${course.id}--${course.modules[0]?.id}`);
-      await walkModule(await lms.sco());
+      await walkModule(page, await lms.sco());
       const state = await lms.leave();
       expectMoodleClean(state);
       // The sample's modules are scored: completion comes with the module's score and, judged against
@@ -131,7 +126,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       }) => {
         const lms = await start(page, `${course.id}--assessment`);
         const sco = await lms.sco();
-        await takeAssessment(sco, correct);
+        await takeAssessment(page, sco, correct);
         await expect(sco.getByRole("heading", { name: `Your score: ${raw}%` })).toBeVisible();
         const state = await lms.leave();
         expectMoodleClean(state);
@@ -146,7 +141,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       const sco = await first.sco();
       for (let screen = 1; screen < 4; screen += 1) await nextScreen(sco);
       await expect(sco.getByText("Screen 4 of 4")).toBeVisible();
-      expect(await answerScreen(sco, key, true)).toBeGreaterThan(0);
+      expect(await answerScreen(page, sco)).toBeGreaterThan(0);
       const checked = await sco.getByRole("radio", { checked: true }).allInnerTexts();
       const stored = (await first.leave()).stored ?? {};
       expect(stored[el.exit]).toBe("suspend");
@@ -160,7 +155,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
     test("revisiting after passing → still passed", async ({ page }) => {
       const name = `${course.id}--assessment`;
       const first = await start(page, name);
-      await takeAssessment(await first.sco(), true);
+      await takeAssessment(page, await first.sco(), true);
       const stored = (await first.leave()).stored ?? {};
       expect(stored[el.success]).toBe("passed");
       const second = await start(page, name, relaunch(version, stored));
@@ -189,15 +184,13 @@ for (const version of ["scorm12", "scorm2004"] as const) {
           const index = /^cmi\.interactions\.(\d+)\.id$/.exec(element)?.[1];
           if (index !== undefined) journal.set(value, Number(index));
         }
-        for (const interaction of lessonInteractions(module)) {
-          const index = journal.get(interaction.id);
-          expect(index, `${interaction.id} (${interaction.type}) is journaled`).toBeDefined();
-          expect(stored[`cmi.interactions.${index}.type`], interaction.id).toBe(
-            CMI_TYPE[interaction.type]?.[version],
-          );
+        for (const [id, interaction] of interactionsIn(module.lessons)) {
+          const index = journal.get(id);
+          expect(index, `${id} (${interaction.type}) is journaled`).toBeDefined();
+          expect(stored[`cmi.interactions.${index}.type`], id).toBe(CMI_TYPE[interaction.type]?.[version]);
           const pattern = stored[`cmi.interactions.${index}.correct_responses.0.pattern`];
-          if (UNSCORED.has(interaction.type)) expect(pattern, interaction.id).toBeUndefined();
-          else expect(pattern, interaction.id).toBeTruthy();
+          if (UNSCORED.has(interaction.type)) expect(pattern, id).toBeUndefined();
+          else expect(pattern, id).toBeTruthy();
         }
       }
     });
@@ -206,7 +199,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       const lms = await start(page, `${course.id}--${course.modules[0]?.id}`, undefined, 2);
       const sco = await lms.sco();
       for (let screen = 1; screen < 4; screen += 1) await nextScreen(sco);
-      await answerScreen(sco, key, true);
+      await answerScreen(page, sco);
       await expect(sco.getByRole("main").getByText("Your progress is saved again.")).toBeVisible({
         timeout: 10_000,
       });

@@ -1,9 +1,12 @@
 import type { Frame, Page } from "@playwright/test";
+import { behaviourOf } from "../../../engine/interactions/behaviours.ts";
 import type { Interaction } from "../../../engine/interactions/registry.ts";
 import type { CourseModel } from "../../../engine/model/schema.ts";
 import { en } from "../../../engine/runtime/messages/en.ts";
-import { answerRightly, giveRightAnswer } from "../runtime/support/answer.ts";
+import { answerRightly, answerWrongly, giveRightAnswer, giveWrongAnswer } from "../runtime/support/answer.ts";
 import type { Input } from "../runtime/support/input.ts";
+
+const SUBMIT = new RegExp(`^(${en.submit}|${en.save})$`);
 
 /** Every interaction of a course (lessons, panels, callouts and banks) by id: the answer key. */
 export function interactionsById(course: CourseModel): Map<string, Interaction> {
@@ -26,16 +29,23 @@ export function interactionsIn(part: unknown): Map<string, Interaction> {
   return found;
 }
 
+/** How a screen is answered: each question submitted and checked (lessons) or not (assessment); rightly or not. */
+export interface AnswerOptions {
+  submitEach?: boolean;
+  /** false: every scored question clearly wrongly (unscored ones, which have no wrong answer, fully). */
+  correct?: boolean;
+}
+
 /**
- * Answers rightly, with the given input, every question on the current screen that is still open,
- * submitting and checking each one; in the assessment (`submitEach: false`) items are only
- * answered, as the learner submits them together. Returns how many were answered.
+ * Answers, with the given input, every question on the current screen that is still open, submitting
+ * and checking each one; in the assessment (`submitEach: false`) items are only answered, as the
+ * learner submits them together. Returns how many were answered.
  */
 export async function answerVisibleQuestions(
   where: Page | Frame,
   key: ReadonlyMap<string, Interaction>,
   input: Input,
-  submitEach = true,
+  { submitEach = true, correct = true }: AnswerOptions = {},
 ): Promise<number> {
   const ids = await where
     .locator("[data-interaction]")
@@ -49,11 +59,10 @@ export async function answerVisibleQuestions(
     const interaction = key.get(id);
     if (!interaction) continue;
     const section = where.locator(`[data-interaction="${id}"]`);
-    if (!submitEach) await giveRightAnswer(section, interaction, input);
-    else if (
-      (await section.getByRole("button", { name: new RegExp(`^(${en.submit}|${en.save})$`) }).count()) > 0
-    )
-      await answerRightly(section, interaction, input);
+    const rightly = correct || !behaviourOf(interaction).scoring.scored;
+    if (!submitEach) await (rightly ? giveRightAnswer : giveWrongAnswer)(section, interaction, input);
+    else if ((await section.getByRole("button", { name: SUBMIT }).count()) > 0)
+      await (rightly ? answerRightly : answerWrongly)(section, interaction, input);
     else continue;
     answered += 1;
   }

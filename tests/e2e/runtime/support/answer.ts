@@ -1,47 +1,31 @@
+/** Answering one question as a learner would, rightly or clearly wrongly, with one input only. */
 import { expect, type Locator } from "@playwright/test";
 import { behaviourOf } from "../../../../engine/interactions/behaviours.ts";
 import { plainText } from "../../../../engine/interactions/plain-text.ts";
 import type { Interaction } from "../../../../engine/interactions/registry.ts";
-import { bestPath, walk } from "../../../../engine/interactions/scenario/scoring.ts";
+import { pathToEnding, walk } from "../../../../engine/interactions/scenario/scoring.ts";
 import { en } from "../../../../engine/runtime/messages/en.ts";
+import { chooseOptions, orderSteps, pressEach, selectEach } from "./controls.ts";
 import type { Input } from "./input.ts";
 
 type Of<Type extends Interaction["type"]> = Extract<Interaction, { type: Type }>;
-
-async function chooseOptions(
-  section: Locator,
-  input: Input,
-  role: "radio" | "checkbox",
-  labels: string[],
-  all: string[],
-) {
-  for (const label of labels) {
-    const target = section.getByRole(role, { name: label, exact: true });
-    if (role === "radio")
-      await input.chooseRadio(section.getByRole("radio").first(), target, all.indexOf(label));
-    else await input.press(target);
-  }
-}
-
-/** Puts steps in order with the Move up buttons only (the keyboard and touch alternative to dragging). */
-async function orderSteps(section: Locator, input: Input, interaction: Of<"sequencing">) {
-  for (const [position, step] of interaction.steps.entries()) {
-    const ids = await section
-      .locator("[data-step]")
-      .evaluateAll((items) => items.map((item) => item.getAttribute("data-step")));
-    const from = ids.indexOf(step.id);
-    for (let moves = from; moves > position; moves--) {
-      await input.press(section.getByRole("button", { name: en.moveUpItem(plainText(step.content)) }));
-    }
-  }
-}
 
 /** Answers one interaction rightly (or fully, for unscored types), submits it and checks the verdict. */
 export async function answerRightly(section: Locator, interaction: Interaction, input: Input): Promise<void> {
   await giveRightAnswer(section, interaction, input);
   const { scored } = behaviourOf(interaction).scoring;
-  await input.press(section.getByRole("button", { name: scored ? en.submit : en.save, exact: true }));
-  await expect(section.getByTestId("feedback")).toContainText(scored ? en.correct : en.answered);
+  await submitAndExpect(section, input, scored ? en.submit : en.save, scored ? en.correct : en.answered);
+}
+
+/** Answers one scored interaction clearly wrongly, submits it and checks the verdict. */
+export async function answerWrongly(section: Locator, interaction: Interaction, input: Input): Promise<void> {
+  await giveWrongAnswer(section, interaction, input);
+  await submitAndExpect(section, input, en.submit, en.incorrect);
+}
+
+async function submitAndExpect(section: Locator, input: Input, button: string, verdict: string) {
+  await input.press(section.getByRole("button", { name: button, exact: true }));
+  await expect(section.getByTestId("feedback")).toContainText(verdict);
 }
 
 /**
@@ -54,83 +38,115 @@ export async function giveRightAnswer(
   input: Input,
 ): Promise<void> {
   switch (interaction.type) {
-    case "single-choice":
-    case "true-false":
-    case "multiple-response": {
-      const labels = interaction.options.map((option) => plainText(option.content));
-      const right = interaction.options
-        .filter((option) => option.correct)
-        .map((option) => plainText(option.content));
-      await chooseOptions(
-        section,
-        input,
-        interaction.type === "multiple-response" ? "checkbox" : "radio",
-        right,
-        labels,
-      );
-      break;
-    }
     case "poll": {
-      const labels = interaction.options.map((option) => plainText(option.content));
-      await chooseOptions(section, input, "radio", labels.slice(-1), labels);
-      break;
+      const last = interaction.options.at(-1);
+      return chooseOptions(section, input, "radio", last ? [plainText(last.content)] : []);
     }
     case "checklist": {
       const labels = interaction.items.map((item) => plainText(item.content));
-      await chooseOptions(section, input, "checkbox", labels, labels);
-      break;
+      return chooseOptions(section, input, "checkbox", labels);
     }
     case "fill-in": {
       const accepted = interaction.answers.find((answer) => answer.correct && answer.match.kind === "text");
       if (accepted?.match.kind !== "text")
-        throw new Error("the fill-in example needs a literal accepted answer");
-      await input.type(section.getByRole("textbox"), accepted.match.text);
-      break;
+        throw new Error(`${interaction.id} needs a literal accepted answer`);
+      return input.type(section.getByRole("textbox"), accepted.match.text);
     }
     case "numeric":
-      await input.type(section.getByRole("textbox"), String(interaction.answer).replace(".", ","));
-      break;
+      return input.type(section.getByRole("textbox"), String(interaction.answer).replace(".", ","));
     case "reflection":
-      await input.type(section.getByRole("textbox"), "I will ask Efua. Ɛ ɛ Ɔ ɔ Ŋ ŋ GH₵ 5.");
-      break;
-    case "matching":
-      for (const source of interaction.sources) {
-        const select = section.getByRole("combobox", { name: en.matchFor(plainText(source.content)) });
-        const label = plainText(
-          interaction.targets.find((target) => target.id === source.target)?.content ?? [],
-        );
-        const options = await select.locator("option").allTextContents();
-        await input.select(select, label, options.indexOf(label));
-      }
-      break;
-    case "categorise":
-      for (const card of interaction.cards) {
-        const select = section.getByRole("combobox", { name: en.bucketFor(plainText(card.content)) });
-        const label = plainText(
-          interaction.buckets.find((bucket) => bucket.id === card.bucket)?.content ?? [],
-        );
-        const options = await select.locator("option").allTextContents();
-        await input.select(select, label, options.indexOf(label));
-      }
-      break;
+      return input.type(section.getByRole("textbox"), "I will ask Efua. Ɛ ɛ Ɔ ɔ Ŋ ŋ GH₵ 5.");
     case "sequencing":
-      await orderSteps(section, input, interaction);
-      break;
+      return orderSteps(section, input, interaction.steps);
+    default:
+      return giveAnswer(section, interaction, input, true);
+  }
+}
+
+/**
+ * Gives a clearly wrong answer (scoring 0, even with partial credit) to a scored interaction with the
+ * given input only, without submitting it. Unscored types have no wrong answer.
+ */
+export async function giveWrongAnswer(
+  section: Locator,
+  interaction: Interaction,
+  input: Input,
+): Promise<void> {
+  switch (interaction.type) {
+    case "poll":
+    case "checklist":
+    case "reflection":
+      throw new Error(`${interaction.id}: a ${interaction.type} has no wrong answer`);
+    case "fill-in":
+      return input.type(section.getByRole("textbox"), "zzz");
+    case "numeric":
+      // Far outside the tolerance, in the player's decimal comma.
+      return input.type(
+        section.getByRole("textbox"),
+        String(interaction.answer + 10 * interaction.tolerance + 1000).replace(".", ","),
+      );
+    case "sequencing":
+      // Every step one place off: the first step last.
+      return orderSteps(section, input, [...interaction.steps.slice(1), ...interaction.steps.slice(0, 1)]);
+    default:
+      return giveAnswer(section, interaction, input, false);
+  }
+}
+
+type Choosing = Of<
+  "single-choice" | "true-false" | "multiple-response" | "hotspot" | "matching" | "categorise" | "scenario"
+>;
+
+/** The types answered by picking right or wrong parts: only right ones, or only wrong ones. */
+async function giveAnswer(section: Locator, interaction: Choosing, input: Input, correct: boolean) {
+  const pick = <Part>(parts: Part[], isRight: (part: Part) => boolean): Part[] => {
+    const picked = parts.filter((part) => isRight(part) === correct);
+    if (picked.length === 0) throw new Error(`${interaction.id} has no ${correct ? "right" : "wrong"} part`);
+    return picked;
+  };
+  switch (interaction.type) {
+    case "single-choice":
+    case "true-false":
+    case "multiple-response": {
+      const chosen = pick(interaction.options, (option) => option.correct).map((option) =>
+        plainText(option.content),
+      );
+      return interaction.type === "multiple-response"
+        ? chooseOptions(section, input, "checkbox", chosen)
+        : chooseOptions(section, input, "radio", chosen.slice(0, 1));
+    }
     case "hotspot":
-      for (const region of interaction.regions.filter((candidate) => candidate.correct)) {
-        await input.press(section.getByRole("button", { name: plainText(region.label), exact: true }));
-      }
-      break;
+      return pressEach(
+        section,
+        input,
+        pick(interaction.regions, (region) => region.correct).map((region) => plainText(region.label)),
+      );
+    case "matching":
+      return selectEach(
+        section,
+        input,
+        interaction.sources.map((source) => [
+          en.matchFor(plainText(source.content)),
+          plainText(pick(interaction.targets, (target) => target.id === source.target)[0]?.content ?? []),
+        ]),
+      );
+    case "categorise":
+      return selectEach(
+        section,
+        input,
+        interaction.cards.map((card) => [
+          en.bucketFor(plainText(card.content)),
+          plainText(pick(interaction.buckets, (bucket) => bucket.id === card.bucket)[0]?.content ?? []),
+        ]),
+      );
     case "scenario": {
-      const path = bestPath(interaction) ?? [];
+      const path = pathToEnding(interaction, correct ? "best" : "poor");
+      if (!path) throw new Error(`${interaction.id} has no ${correct ? "best" : "poor"} ending`);
       const scenes = walk(interaction, path) ?? [];
-      for (const [index, choiceId] of path.entries()) {
-        const choice = scenes[index]?.choices.find((candidate) => candidate.id === choiceId);
-        await input.press(
-          section.getByRole("button", { name: plainText(choice?.content ?? []), exact: true }),
-        );
-      }
-      break;
+      const labels = path.map((choiceId, index) =>
+        plainText(scenes[index]?.choices.find((choice) => choice.id === choiceId)?.content ?? []),
+      );
+      return pressEach(section, input, labels);
     }
   }
 }
