@@ -7,9 +7,10 @@ import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { CMI_RULES, type ScormVersion } from "../../engine/tracking/cmi-formats.ts";
-import { BuildError, type CompiledCourse, type OutputFile } from "../target.ts";
+import { BuildError, type CompiledCourse, type OutputFile, type Target } from "../target.ts";
 import { createZip, type FileTree } from "../zip.ts";
-import { type ManifestInput, manifestIdentifier } from "./manifest-input.ts";
+import { type ManifestDialect, writeManifest } from "./manifest.ts";
+import { manifestIdentifier } from "./manifest-input.ts";
 import { type PackagePart, packageParts, type Split } from "./parts.ts";
 import type { PlayerProvider } from "./player.ts";
 
@@ -18,7 +19,7 @@ export const MANIFEST_FILE = "imsmanifest.xml";
 
 export interface ScormFlavour {
   version: ScormVersion;
-  writeManifest(input: ManifestInput): string;
+  manifest: ManifestDialect;
   /** Folder of the schema files shipped at each package's root. */
   schemaDir: URL;
   schemaFiles: readonly string[];
@@ -110,7 +111,7 @@ export async function buildScormPackages(
       ...launchAssets,
       ...usedMedia(page, course),
     ]);
-    const manifest = flavour.writeManifest({
+    const manifest = writeManifest(flavour.manifest, {
       identifier: manifestIdentifier(part.name),
       version: model.version,
       title: part.title,
@@ -137,4 +138,12 @@ export async function buildScormPackages(
     });
   }
   return outputs;
+}
+
+/** A SCORM target: single-SCO packages, `<version>/<course>--<module>.zip` (or one per course). */
+export function createScormTarget(flavour: ScormFlavour, player: PlayerProvider): Target {
+  return {
+    name: flavour.version,
+    build: (course, options) => buildScormPackages(course, flavour, options?.split ?? "module", player),
+  };
 }
