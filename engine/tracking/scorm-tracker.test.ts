@@ -5,24 +5,13 @@ import type { ScormVersion } from "./cmi-formats.ts";
 import type { ScormTrackerOptions } from "./scorm-tracker.ts";
 import { createScorm12Tracker } from "./scorm12.ts";
 import { createScorm2004Tracker } from "./scorm2004.ts";
-import type { InteractionRecord, LaunchContext, Tracker, TrackerNotice } from "./tracker.ts";
-
-const STANDALONE: LaunchContext = {
-  mode: "normal",
-  credit: true,
-  record: undefined,
-  location: undefined,
-  completion: "not-attempted",
-  success: "unknown",
-  scoreRaw: undefined,
-  learnerName: undefined,
-};
+import { FIRST_LAUNCH, type InteractionRecord, type Tracker, type TrackerNotice } from "./tracker.ts";
 
 /** A device-only tracker standing in for engine/tracking/local.ts: records what reaches it. */
 function deviceTracker(calls: string[]): Tracker {
   return {
     kind: "local",
-    initialize: async () => STANDALONE,
+    initialize: async () => FIRST_LAUNCH,
     saveProgress: () => calls.push("saveProgress"),
     recordInteraction: () => calls.push("recordInteraction"),
     setScore: () => calls.push("setScore"),
@@ -296,7 +285,7 @@ describe("standalone notice", () => {
           },
           initialize: async () => {
             listener?.({ kind: "standalone" });
-            return STANDALONE;
+            return FIRST_LAUNCH;
           },
         };
       },

@@ -28,6 +28,18 @@ export interface LaunchContext {
   learnerName: string | undefined;
 }
 
+/** A first launch: normal mode with credit, nothing stored yet (device-only sessions, first paint). */
+export const FIRST_LAUNCH: LaunchContext = {
+  mode: "normal",
+  credit: true,
+  record: undefined,
+  location: undefined,
+  completion: "not-attempted",
+  success: "unknown",
+  scoreRaw: undefined,
+  learnerName: undefined,
+};
+
 /** Interaction types as SCORM names them; xAPI/cmi5 use the same vocabulary (cmi.interaction). */
 export type TrackedInteractionType =
   | "true-false"

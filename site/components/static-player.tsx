@@ -8,18 +8,7 @@ import { Player } from "../../engine/runtime/player/player.tsx";
 import { formatScope } from "../../engine/runtime/scope.ts";
 import { memoryStore } from "../../engine/tracking/device-storage.ts";
 import { createLocalTracker } from "../../engine/tracking/local.ts";
-import type { LaunchContext } from "../../engine/tracking/tracker.ts";
-
-const FIRST_VISIT: LaunchContext = {
-  mode: "normal",
-  credit: true,
-  record: undefined,
-  location: undefined,
-  completion: "not-attempted",
-  success: "unknown",
-  scoreRaw: undefined,
-  learnerName: undefined,
-};
+import { FIRST_LAUNCH } from "../../engine/tracking/tracker.ts";
 
 /**
  * The real player as a first visit sees it, rendered without a device: the page's static HTML
@@ -32,7 +21,7 @@ export function StaticPlayer(props: { course: CourseModel; scope: PlayerScope; m
     scope: formatScope(scope),
     store: memoryStore(),
   });
-  const player = createPlayer({ course, scope, launch: FIRST_VISIT, tracker, clock: { now: () => 0 } });
+  const player = createPlayer({ course, scope, launch: FIRST_LAUNCH, tracker, clock: { now: () => 0 } });
   player.actor.start();
   const settings = createPlayerSettings({
     course,

@@ -6,7 +6,12 @@
 import { bindPageLifecycle } from "../../../../engine/tracking/page-lifecycle.ts";
 import { createScorm12Tracker } from "../../../../engine/tracking/scorm12.ts";
 import { createScorm2004Tracker } from "../../../../engine/tracking/scorm2004.ts";
-import type { LaunchContext, Tracker, TrackerNotice } from "../../../../engine/tracking/tracker.ts";
+import {
+  FIRST_LAUNCH,
+  type LaunchContext,
+  type Tracker,
+  type TrackerNotice,
+} from "../../../../engine/tracking/tracker.ts";
 
 interface TestSco {
   tracker: Tracker;
@@ -23,19 +28,9 @@ declare global {
 }
 
 const deviceCalls: string[] = [];
-const standalone: LaunchContext = {
-  mode: "normal",
-  credit: true,
-  record: undefined,
-  location: undefined,
-  completion: "not-attempted",
-  success: "unknown",
-  scoreRaw: undefined,
-  learnerName: undefined,
-};
 const deviceOnly: Tracker = {
   kind: "device",
-  initialize: async () => standalone,
+  initialize: async () => FIRST_LAUNCH,
   saveProgress: () => void deviceCalls.push("saveProgress"),
   recordInteraction: () => void deviceCalls.push("recordInteraction"),
   setScore: () => void deviceCalls.push("setScore"),
