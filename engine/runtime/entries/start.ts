@@ -1,7 +1,10 @@
 import type { PrivateNotes } from "../../machines/tracking-bridge.ts";
+import { createLocalTracker, createReflectionNotes, namespaceOf } from "../../tracking/local.ts";
+import type { ScormTrackerOptions } from "../../tracking/scorm-tracker.ts";
 import type { Tracker } from "../../tracking/tracker.ts";
 import { mountPlayer } from "../mount.tsx";
 import { type PageData, readPage } from "../page-contract.ts";
+import { formatScope } from "../scope.ts";
 
 export interface EntryParts {
   tracker: Tracker;
@@ -34,4 +37,17 @@ export function start(create: (page: PageData) => EntryParts): void {
   // player.js is deferred, so the page is parsed; the check keeps it working if loaded otherwise.
   if (document.readyState === "loading") addEventListener("DOMContentLoaded", run, { once: true });
   else run();
+}
+
+/** A SCORM package's entry: the LMS records progress; with no LMS found, this device does. */
+export function startScorm(createTracker: (options: ScormTrackerOptions) => Tracker): void {
+  start(({ course, scope }) => ({
+    tracker: createTracker({
+      window,
+      packageKey: namespaceOf(course.id, formatScope(scope)),
+      storage: deviceStorage(),
+      fallback: () => createLocalTracker({ courseId: course.id, scope: formatScope(scope) }),
+    }),
+    notes: createReflectionNotes({ courseId: course.id }),
+  }));
 }
