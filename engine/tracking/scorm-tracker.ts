@@ -9,7 +9,7 @@ import { fitsSuspendData } from "./cmi-formats.ts";
 import { type DeviceBackup, storageBackup, type UnsentState } from "./device-backup.ts";
 import { connectLms, type LmsConnection } from "./lms-connection.ts";
 import { RETRY_DELAYS_MS, realSleep, retryWithBackoff, type Sleep } from "./retry.ts";
-import { type CmiWrite, readDecimal, type ScormDialect } from "./scorm-dialect.ts";
+import { type CmiWrite, interactionWrites, readDecimal, type ScormDialect } from "./scorm-dialect.ts";
 import { mergeCompletion, mergeSuccess } from "./status.ts";
 import type {
   CompletionStatus,
@@ -200,7 +200,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
     recordInteraction(interaction) {
       if (delegate) return delegate.recordInteraction(interaction);
       if (!lms || terminated || !recordsResults()) return;
-      apply(dialect.interactionWrites(nextInteraction, interaction));
+      apply(interactionWrites(dialect, nextInteraction, interaction));
       nextInteraction += 1;
       void tracker.commit();
     },

@@ -1,14 +1,6 @@
 /** The SCORM 1.2 tracker (STANDARDS.md §1.3–1.4, Moodle's scorm_12.js rules in §6.3). */
-import {
-  CMI_RULES,
-  formatDecimal,
-  formatPercent,
-  formatResult,
-  formatTime12,
-  formatTimespan12,
-} from "./cmi-formats.ts";
-import { formatInteractionResponses } from "./interaction-responses.ts";
-import type { CmiWrite, ScormDialect } from "./scorm-dialect.ts";
+import { CMI_RULES, formatPercent, formatTime12, formatTimespan12 } from "./cmi-formats.ts";
+import type { ScormDialect } from "./scorm-dialect.ts";
 import { createScormTracker, type ScormTrackerOptions } from "./scorm-tracker.ts";
 import type { CompletionStatus, SuccessStatus, Tracker } from "./tracker.ts";
 
@@ -59,23 +51,8 @@ export const scorm12Dialect: ScormDialect = {
     ["cmi.core.score.max", formatPercent(score.max)],
   ],
   progressWrites: () => [],
-  interactionWrites(index, interaction) {
-    const at = `cmi.interactions.${index}.`;
-    const writes: CmiWrite[] = [
-      [`${at}id`, interaction.id],
-      [`${at}type`, CMI_RULES.scorm12.types[interaction.type]],
-      ...interaction.objectiveIds.map((id, n): CmiWrite => [`${at}objectives.${n}.id`, id]),
-      [`${at}time`, formatTime12(interaction.answeredAt)],
-      [`${at}weighting`, formatDecimal(interaction.weighting)],
-    ];
-    const { learner, patterns } = formatInteractionResponses(interaction, "scorm12");
-    for (const [n, pattern] of patterns.entries())
-      writes.push([`${at}correct_responses.${n}.pattern`, pattern]);
-    if (learner !== undefined) writes.push([`${at}student_response`, learner]);
-    writes.push([`${at}result`, formatResult(interaction.result, "scorm12")]);
-    writes.push([`${at}latency`, formatTimespan12(interaction.latencyMs)]);
-    return writes;
-  },
+  interactionElements: { time: "time", learnerResponse: "student_response", description: undefined },
+  formatInteractionTime: formatTime12,
   formatSessionTime: formatTimespan12,
 };
 

@@ -4,13 +4,10 @@ import {
   formatDecimal,
   formatDuration2004,
   formatPercent,
-  formatResult,
   formatScaled,
-  formatText,
   formatTimestamp2004,
 } from "./cmi-formats.ts";
-import { formatInteractionResponses } from "./interaction-responses.ts";
-import type { CmiWrite, ScormDialect } from "./scorm-dialect.ts";
+import type { ScormDialect } from "./scorm-dialect.ts";
 import { createScormTracker, type ScormTrackerOptions } from "./scorm-tracker.ts";
 import type { CompletionStatus, SuccessStatus, Tracker } from "./tracker.ts";
 
@@ -64,27 +61,8 @@ export const scorm2004Dialect: ScormDialect = {
   progressWrites: (measure) => [
     ["cmi.progress_measure", formatDecimal(Math.min(1, Math.max(0, measure)), 4)],
   ],
-  /** id first, then type, then everything that depends on the type (Moodle error 408, §2.3). */
-  interactionWrites(index, interaction) {
-    const at = `cmi.interactions.${index}.`;
-    const writes: CmiWrite[] = [
-      [`${at}id`, interaction.id],
-      [`${at}type`, CMI_RULES.scorm2004.types[interaction.type]],
-      ...interaction.objectiveIds.map((id, n): CmiWrite => [`${at}objectives.${n}.id`, id]),
-    ];
-    const timestamp = formatTimestamp2004(interaction.answeredAt);
-    if (timestamp) writes.push([`${at}timestamp`, timestamp]);
-    writes.push([`${at}weighting`, formatDecimal(interaction.weighting)]);
-    const { learner, patterns } = formatInteractionResponses(interaction, "scorm2004");
-    for (const [n, pattern] of patterns.entries())
-      writes.push([`${at}correct_responses.${n}.pattern`, pattern]);
-    if (learner !== undefined) writes.push([`${at}learner_response`, learner]);
-    writes.push([`${at}result`, formatResult(interaction.result, "scorm2004")]);
-    writes.push([`${at}latency`, formatDuration2004(interaction.latencyMs)]);
-    const description = formatText(interaction.description, "scorm2004");
-    if (description) writes.push([`${at}description`, description]);
-    return writes;
-  },
+  interactionElements: { time: "timestamp", learnerResponse: "learner_response", description: "description" },
+  formatInteractionTime: formatTimestamp2004,
   formatSessionTime: formatDuration2004,
 };
 
