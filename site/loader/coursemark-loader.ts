@@ -21,6 +21,12 @@ export function coursemarkLoader(): Loader {
       const changed =
         typeof refreshContextData?.changed === "string" ? refreshContextData.changed : undefined;
       const selected = changed ? dirs.filter((dir) => isInside(changed, dir)) : dirs;
+      // A full load starts empty: Astro keeps its store between builds, and a course built before
+      // (or one removed since) must not appear. A refresh after a save keeps the last good build.
+      if (!changed) {
+        store.clear();
+        diagnosticsByDir.clear();
+      }
       let contentChanged = false;
       for (const dir of selected) {
         const result = compileCourse(await readCourse(dir));

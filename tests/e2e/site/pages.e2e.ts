@@ -9,6 +9,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.close());
 
+test("the catalogue lists exactly the courses of this build", async ({ page }) => {
+  await page.goto(`${server.url}/`);
+  // Other builds of this project (another course) must not leak in through Astro's cached store.
+  await expect(page.locator("li.card h2")).toHaveText(["Coursemark sample course"]);
+});
+
 const PAGE_TYPES = {
   catalogue: "/",
   course: "/sample/",
