@@ -7,7 +7,7 @@ import { interactionNames } from "../interactions/registry.ts";
 import type { CourseSource } from "../source/course-source.ts";
 import { createBlockContext, toBlocks } from "./blocks.ts";
 import { type CourseContext, createCourseContext, createFileContext } from "./context.ts";
-import { readFrontmatter } from "./frontmatter.ts";
+import { locateFrontmatterKey, readFrontmatter } from "./frontmatter.ts";
 import {
   type CourseFrontmatter,
   courseFrontmatterSchema,
@@ -17,6 +17,7 @@ import { compileGlossary } from "./glossary.ts";
 import { classifyFiles, type ModuleFolder, reportDuplicateNames } from "./layout.ts";
 import { bodyOf, compileLesson } from "./lesson.ts";
 import { parseFile } from "./parse-file.ts";
+import { resolveMedia } from "./prepare-inline.ts";
 import { recordSizes } from "./record-size.ts";
 import {
   type CourseModel,
@@ -123,6 +124,16 @@ export function compileCourse(source: CourseSource): CompileResult {
   const glossary =
     layout.glossaryFile && glossaryTree ? compileGlossary(course, layout.glossaryFile, glossaryTree) : [];
   course.glossary = new Set(glossary.map((term) => term.id));
+  const logo = frontmatter?.theme.logo;
+  if (logo && courseTree) {
+    // The logo is course media like any image: it must exist, and it is packaged.
+    const place = locateFrontmatterKey(courseTree, ["theme", "logo"]);
+    resolveMedia(createFileContext(course, courseFile, "theme"), logo, {
+      type: "text",
+      value: logo,
+      position: place,
+    });
+  }
 
   reportDuplicateNames(layout);
   const modules = layout.modules.map((folder) => compileModule(course, folder));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compileFiles, compileModel, lesson, SVG } from "../../tests/unit/support/in-memory-course.ts";
+import {
+  COURSE_FRONTMATTER,
+  compileFiles,
+  compileModel,
+  lesson,
+  SVG,
+} from "../../tests/unit/support/in-memory-course.ts";
 import type { HastContent } from "./hast.ts";
 import type { Block, CourseModel } from "./schema.ts";
 
@@ -182,5 +188,24 @@ describe("colons in prose", () => {
       "01-shop/01-intro.md": lesson("Say :hello[there] to the customer.\n"),
     });
     expect(report.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain("unknown-directive");
+  });
+});
+
+describe("the theme logo", () => {
+  const withLogo = COURSE_FRONTMATTER.replace("variables:", "theme:\n  logo: media/logo.svg\nvariables:");
+
+  it("is course media: packaged with the course", () => {
+    const model = compileModel({
+      "course.md": withLogo,
+      "media/logo.svg": SVG,
+      "01-shop/01-intro.md": lesson("Hello.\n"),
+    });
+    expect(model.media.map((media) => media.path)).toContain("media/logo.svg");
+  });
+
+  it("is reported at its key when the file is missing", () => {
+    const { report } = compileFiles({ "course.md": withLogo, "01-shop/01-intro.md": lesson("Hello.\n") });
+    const missing = report.diagnostics.find((diagnostic) => diagnostic.ruleId === "missing-media");
+    expect(missing).toMatchObject({ file: "course.md", line: 11, column: 3 });
   });
 });

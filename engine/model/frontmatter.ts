@@ -1,4 +1,5 @@
 import type { Root, Yaml } from "mdast";
+import type { Position } from "unist";
 import type { VFile } from "vfile";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
@@ -12,6 +13,12 @@ const MAX_ALIAS_COUNT = 50;
 function frontmatterNode(tree: Root): Yaml | undefined {
   const first = tree.children[0];
   return first?.type === "yaml" ? first : undefined;
+}
+
+/** Where a frontmatter key is written (its key), e.g. `["theme", "logo"]`. */
+export function locateFrontmatterKey(tree: Root, path: ReadonlyArray<PropertyKey>): Position | undefined {
+  const yaml = frontmatterNode(tree);
+  return yaml ? createYamlLocator(yaml, parseDocument(yaml.value)).locate(path) : undefined;
 }
 
 /**
