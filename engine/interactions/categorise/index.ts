@@ -10,6 +10,7 @@ import {
   scoredAttributes,
   scoringSchema,
 } from "../interaction-slice.ts";
+import { contentItemSchema } from "../parts/content-items.ts";
 import { DIGIT_IDS, itemIds, LETTER_IDS } from "../parts/item-ids.ts";
 import { readPromptAndBody } from "../parts/prompt.ts";
 
@@ -17,11 +18,9 @@ const schema = baseInteractionSchema.extend({
   type: z.literal("categorise"),
   prompt: richTextSchema,
   /** Buckets `1`…`9` in source order. */
-  buckets: z.array(z.strictObject({ id: letterIdSchema, content: richTextSchema })).min(2),
+  buckets: z.array(contentItemSchema).min(2),
   /** Cards `a`…`z` in source order (the player shuffles them), each with its bucket's id. */
-  cards: z
-    .array(z.strictObject({ id: letterIdSchema, content: richTextSchema, bucket: letterIdSchema }))
-    .min(2),
+  cards: z.array(contentItemSchema.extend({ bucket: letterIdSchema })).min(2),
   scoring: scoringSchema,
 });
 export type Categorise = z.infer<typeof schema>;

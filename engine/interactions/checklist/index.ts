@@ -1,8 +1,8 @@
 import type { List, RootContent } from "mdast";
 import { z } from "zod";
 import { richTextSchema } from "../../model/hast.ts";
-import { letterIdSchema } from "../choice/options.ts";
 import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
+import { contentItemSchema, readContentItems } from "../parts/content-items.ts";
 import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
 import { readPromptAndBody } from "../parts/prompt.ts";
 
@@ -10,7 +10,7 @@ const schema = baseInteractionSchema.extend({
   type: z.literal("checklist"),
   prompt: richTextSchema,
   /** Items `a`…`z`; the learner ticks what they have done. Nothing is right or wrong. */
-  items: z.array(z.strictObject({ id: letterIdSchema, content: richTextSchema })).min(1),
+  items: z.array(contentItemSchema).min(1),
 });
 export type Checklist = z.infer<typeof schema>;
 
@@ -29,10 +29,6 @@ export const checklist = defineInteraction({
     if (!parts) return undefined;
     const ids = itemIds(context, parts.body.position, parts.body.children.length, LETTER_IDS, "items");
     if (!ids || parts.prompt.length === 0) return undefined;
-    const items = parts.body.children.map((item, index) => ({
-      id: ids[index] ?? "",
-      content: context.toRichText(item.children),
-    }));
-    return { prompt: parts.prompt, items };
+    return { prompt: parts.prompt, items: readContentItems(context, parts.body.children, ids) };
   },
 });

@@ -11,10 +11,9 @@ import {
   scoredAttributes,
   scoringSchema,
 } from "../interaction-slice.ts";
+import { contentItemSchema } from "../parts/content-items.ts";
 import { DIGIT_IDS, itemIds, LETTER_IDS } from "../parts/item-ids.ts";
 import { readPromptAndBody } from "../parts/prompt.ts";
-
-const itemSchema = z.strictObject({ id: letterIdSchema, content: richTextSchema });
 
 const schema = baseInteractionSchema.extend({
   type: z.literal("matching"),
@@ -22,9 +21,9 @@ const schema = baseInteractionSchema.extend({
   /** The table's header cells, e.g. "Problem" and "Fix" (may be empty). */
   labels: z.strictObject({ source: richTextSchema, target: richTextSchema }),
   /** Left items `1`…`9`, each with the id of its right match. */
-  sources: z.array(itemSchema.extend({ target: letterIdSchema })).min(2),
+  sources: z.array(contentItemSchema.extend({ target: letterIdSchema })).min(2),
   /** Right items `a`…`z`: the matches (identical cells share one) and the distractors. */
-  targets: z.array(itemSchema).min(2),
+  targets: z.array(contentItemSchema).min(2),
   scoring: scoringSchema,
 });
 export type Matching = z.infer<typeof schema>;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { report } from "../../diagnostics/report.ts";
 import { richTextSchema } from "../../model/hast.ts";
 import { choiceOptionSchema, readChoiceParts, reportMissingCorrect } from "../choice/options.ts";
 import {
@@ -8,6 +7,7 @@ import {
   scoredAttributes,
   scoringSchema,
 } from "../interaction-slice.ts";
+import { hasAtLeastTwo } from "../parts/content-items.ts";
 
 const schema = baseInteractionSchema.extend({
   type: z.literal("multiple-response"),
@@ -27,14 +27,7 @@ export const multipleResponse = defineInteraction({
     if (!parts) return undefined;
     const hasCorrect = parts.options.some((option) => option.correct);
     if (!hasCorrect) reportMissingCorrect(context, node);
-    if (parts.options.length < 2) {
-      report(
-        context.file,
-        "invalid-interaction",
-        "Unexpected single option, expected at least 2",
-        node.position,
-      );
-    }
-    return hasCorrect && parts.options.length >= 2 ? { ...parts, scoring: attributes.scoring } : undefined;
+    const enough = hasAtLeastTwo(context, parts.options.length, "option", node.position);
+    return hasCorrect && enough ? { ...parts, scoring: attributes.scoring } : undefined;
   },
 });

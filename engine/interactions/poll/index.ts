@@ -2,8 +2,8 @@ import type { List, RootContent } from "mdast";
 import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import { richTextSchema } from "../../model/hast.ts";
-import { letterIdSchema } from "../choice/options.ts";
 import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
+import { contentItemSchema, hasAtLeastTwo, readContentItems } from "../parts/content-items.ts";
 import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
 import { readPromptAndBody } from "../parts/prompt.ts";
 
@@ -11,7 +11,7 @@ const schema = baseInteractionSchema.extend({
   type: z.literal("poll"),
   prompt: richTextSchema,
   /** Answers `a`…`z` in source order (a Likert scale keeps its order); none is right. */
-  options: z.array(z.strictObject({ id: letterIdSchema, content: richTextSchema })).min(2),
+  options: z.array(contentItemSchema).min(2),
 });
 export type Poll = z.infer<typeof schema>;
 
@@ -38,27 +38,16 @@ export const poll = defineInteraction({
         item.position,
       );
     }
-    if (items.length < 2) {
-      report(
-        context.file,
-        "invalid-interaction",
-        "Unexpected single option, expected at least 2",
-        parts.body.position,
-      );
-    }
+    const enough = hasAtLeastTwo(context, items.length, "option", parts.body.position);
     const ids = itemIds(context, parts.body.position, items.length, LETTER_IDS, "options");
     if (
       !ids ||
-      items.length < 2 ||
+      !enough ||
       parts.prompt.length === 0 ||
       items.some((item) => typeof item.checked === "boolean")
     ) {
       return undefined;
     }
-    const options = items.map((item, index) => ({
-      id: ids[index] ?? "",
-      content: context.toRichText(item.children),
-    }));
-    return { prompt: parts.prompt, options };
+    return { prompt: parts.prompt, options: readContentItems(context, items, ids) };
   },
 });

@@ -1,14 +1,13 @@
 import type { List, RootContent } from "mdast";
 import { z } from "zod";
-import { report } from "../../diagnostics/report.ts";
 import { richTextSchema } from "../../model/hast.ts";
-import { letterIdSchema } from "../choice/options.ts";
 import {
   baseInteractionSchema,
   defineInteraction,
   scoredAttributes,
   scoringSchema,
 } from "../interaction-slice.ts";
+import { contentItemSchema, hasAtLeastTwo, readContentItems } from "../parts/content-items.ts";
 import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
 import { readPromptAndBody } from "../parts/prompt.ts";
 
@@ -16,7 +15,7 @@ const schema = baseInteractionSchema.extend({
   type: z.literal("sequencing"),
   prompt: richTextSchema,
   /** The steps in the correct order, ids `a`…`z`; the player shuffles them. */
-  steps: z.array(z.strictObject({ id: letterIdSchema, content: richTextSchema })).min(2),
+  steps: z.array(contentItemSchema).min(2),
   scoring: scoringSchema,
 });
 export type Sequencing = z.infer<typeof schema>;
@@ -35,21 +34,13 @@ export const sequencing = defineInteraction({
     });
     if (!parts) return undefined;
     const items = parts.body.children;
-    if (items.length < 2) {
-      report(
-        context.file,
-        "invalid-interaction",
-        "Unexpected single step, expected at least 2",
-        parts.body.position,
-      );
-      return undefined;
-    }
+    if (!hasAtLeastTwo(context, items.length, "step", parts.body.position)) return undefined;
     const ids = itemIds(context, parts.body.position, items.length, LETTER_IDS, "steps");
     if (!ids || parts.prompt.length === 0) return undefined;
-    const steps = items.map((item, index) => ({
-      id: ids[index] ?? "",
-      content: context.toRichText(item.children),
-    }));
-    return { prompt: parts.prompt, steps, scoring: attributes.scoring };
+    return {
+      prompt: parts.prompt,
+      steps: readContentItems(context, items, ids),
+      scoring: attributes.scoring,
+    };
   },
 });
