@@ -1,9 +1,10 @@
 import type { Nodes as HastNodes, Root as HastRoot } from "hast";
 import { raw } from "hast-util-raw";
 import { defaultSchema, type Schema, sanitize } from "hast-util-sanitize";
-import type { Heading, Root, RootContent } from "mdast";
+import type { Heading, Html, Root, RootContent } from "mdast";
 import { toHast } from "mdast-util-to-hast";
-import { visit } from "unist-util-visit";
+import { EXIT, visit } from "unist-util-visit";
+import { report } from "../diagnostics/report.ts";
 import { checkHtmlNesting } from "../parse/html-nesting.ts";
 import type { FileContext } from "./context.ts";
 import type { HastContent, HastProperty, RichText } from "./hast.ts";
@@ -53,6 +54,41 @@ function hasRawHtml(tree: HastRoot): boolean {
   return false;
 }
 
+/** Raw HTML nodes removed, for content whose HTML the parser could not read. */
+function withoutRaw(node: HastRoot): HastRoot {
+  const stack: HastNodes[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (!("children" in current)) continue;
+    current.children = current.children.filter((child) => child.type !== "raw") as typeof current.children;
+    stack.push(...current.children);
+  }
+  return node;
+}
+
+/**
+ * Parses the raw HTML left in the content. parse5, under hast-util-raw, throws on some tags left
+ * open across blocks (`<A` in a directive nested in a list, then `<kbd>`); that is reported at the
+ * first raw HTML and the raw HTML dropped, so the compiler never throws on input.
+ */
+function parseRawHtml(context: FileContext, hast: HastRoot, tree: Root): HastRoot {
+  try {
+    return raw(hast) as HastRoot;
+  } catch {
+    let place: Html["position"];
+    visit(tree, "html", (node) => {
+      place = node.position;
+      return EXIT;
+    });
+    report(
+      context.file,
+      "unsafe-html",
+      "Unexpected HTML the parser cannot read (a tag left open?), expected complete tags",
+      place ?? { line: 1, column: 1 },
+    );
+    return withoutRaw(hast);
+  }
+}
+
 /** The page's title is its only h1: a file's highest top-level heading renders as h2, the rest keep their steps. */
 function shiftHeadings(tree: Root, shift: number): void {
   visit(tree, "heading", (heading) => {
@@ -70,7 +106,7 @@ export function toRichText(context: FileContext, nodes: readonly RootContent[]):
   prepareInline(context, tree);
   shiftHeadings(tree, context.headingShift);
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
-  const parsed = hasRawHtml(hast) ? (raw(hast) as HastRoot) : hast;
+  const parsed = hasRawHtml(hast) ? parseRawHtml(context, hast, tree) : hast;
   const clean = sanitize(parsed, schema) as HastRoot;
   return toPlainChildren(clean.children).filter(
     (node, index, all) =>

@@ -74,6 +74,11 @@ describe("regressions found by fuzzing", () => {
     expect(errorsOf(paragraphs).filter((error) => error.ruleId === "file-too-large")).toEqual([]);
   });
 
+  it("reports HTML that makes the HTML parser throw (a tag left open in a directive in a list)", () => {
+    const body = "- :::tip\n  <!-- c --> <A\n  \n  <kbd>K</kbd>";
+    expect(errorsOf(body)).toContainEqual(at(2, 3, "unsafe-html"));
+  });
+
   it("locates the empty-screen warning of a lesson that is one unclosed comment", () => {
     const { diagnostics } = compileLesson("<!--\nopen comment");
     expect(diagnostics.length).toBeGreaterThan(0);
