@@ -13,14 +13,16 @@ import {
 } from "../choice/options.ts";
 import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
 import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
+import { maxlengthSchemas } from "../parts/maxlength.ts";
 import { readPromptAndBody } from "../parts/prompt.ts";
 import { PATTERN_LITERAL, patternProblem } from "./pattern.ts";
 
 export const DEFAULT_FILL_IN_LENGTH = 80;
 export const MAX_FILL_IN_LENGTH = 250;
+const maxlength = maxlengthSchemas(MAX_FILL_IN_LENGTH, DEFAULT_FILL_IN_LENGTH);
 
 const attributes = baseInteractionAttributes.extend({
-  maxlength: z.coerce.number().int().min(1).max(MAX_FILL_IN_LENGTH).default(DEFAULT_FILL_IN_LENGTH),
+  maxlength: maxlength.attribute,
   "case-sensitive": flagAttribute,
 });
 
@@ -43,7 +45,7 @@ const schema = baseInteractionSchema.extend({
   type: z.literal("fill-in"),
   prompt: richTextSchema,
   answers: z.array(answerSchema).min(1),
-  maxlength: z.number().int().min(1).max(MAX_FILL_IN_LENGTH),
+  maxlength: maxlength.field,
   caseSensitive: z.boolean(),
   modelAnswer: richTextSchema,
 });

@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { richTextSchema } from "../../model/hast.ts";
 import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
+import { maxlengthSchemas } from "../parts/maxlength.ts";
 import { readPrompt } from "../parts/prompt.ts";
 
 export const DEFAULT_REFLECTION_LENGTH = 500;
 export const MAX_REFLECTION_LENGTH = 2000;
+const maxlength = maxlengthSchemas(MAX_REFLECTION_LENGTH, DEFAULT_REFLECTION_LENGTH);
 
-const attributes = baseInteractionAttributes.extend({
-  maxlength: z.coerce.number().int().min(1).max(MAX_REFLECTION_LENGTH).default(DEFAULT_REFLECTION_LENGTH),
-});
+const attributes = baseInteractionAttributes.extend({ maxlength: maxlength.attribute });
 
 const schema = baseInteractionSchema.extend({
   type: z.literal("reflection"),
   prompt: richTextSchema,
-  maxlength: z.number().int().min(1).max(MAX_REFLECTION_LENGTH),
+  maxlength: maxlength.field,
   /** `::model[…]`, shown after the learner has written; may be empty. */
   modelAnswer: richTextSchema,
 });
