@@ -1,9 +1,11 @@
 import { useId } from "preact/hooks";
+import { pairsOf } from "../../interactions/behaviour.ts";
 import { plainText } from "../../interactions/plain-text.ts";
 import type { RichText as RichTextContent } from "../../model/hast.ts";
 import { RichText } from "../hast/render-hast.tsx";
 import { useMessages } from "../hooks/player-context.tsx";
 import { OptionMark } from "./verdict.tsx";
+import type { InteractionViewProps } from "./view-contract.ts";
 
 export interface RowItem {
   id: string;
@@ -72,7 +74,7 @@ export function RowSelect(props: RowSelectProps) {
 }
 
 /** The pairs after choosing `choiceId` ("" clears) for `rowId`, in `rowIds` order. */
-export function choosePair(
+function choosePair(
   rowIds: readonly string[],
   chosen: ReadonlyMap<string, string>,
   rowId: string,
@@ -85,4 +87,32 @@ export function choosePair(
     const choice = next.get(id);
     return choice ? [[id, choice]] : [];
   });
+}
+
+export interface PairsRowSelectProps {
+  view: InteractionViewProps<unknown>;
+  /** Row ids in source order: the order of the response's pairs. */
+  rowIds: readonly string[];
+  /** Rows and choices as shown (either may be shuffled). */
+  rows: readonly RowItem[];
+  choices: readonly RowItem[];
+  placeholder: string;
+  selectLabel(rowText: string): string;
+}
+
+/** A RowSelect answering with a `pairs` response of [row, choice] (matching, categorise). */
+export function PairsRowSelect({ view, rowIds, ...shown }: PairsRowSelectProps) {
+  const chosen = new Map(view.response ? pairsOf(view.response) : []);
+  return (
+    <RowSelect
+      {...shown}
+      chosen={chosen}
+      onChoose={(row, choice) =>
+        view.setResponse({ kind: "pairs", pairs: choosePair(rowIds, chosen, row, choice) })
+      }
+      answer={view.revealed ? new Map(pairsOf(view.revealed)) : undefined}
+      locked={view.locked}
+      promptId={view.promptId}
+    />
+  );
 }
