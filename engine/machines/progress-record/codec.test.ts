@@ -24,6 +24,18 @@ const progress: PlayerProgress = {
   },
 };
 
+/** Progress with only a typed answer to the fill-in `greet`, its feedback showing. */
+function greetAnswered(text: string): PlayerProgress {
+  return {
+    location: undefined,
+    visited: [],
+    assessment: undefined,
+    interactions: {
+      greet: { phase: "feedback", response: { kind: "text", text }, attemptsUsed: 1, hintShown: false },
+    },
+  };
+}
+
 describe("progress record codec", () => {
   it("round-trips the screen, visited screens, answers, attempts and the assessment draw", () => {
     const record = encodeRecord(plan, progress);
@@ -43,21 +55,7 @@ describe("progress record codec", () => {
     });
     const textPlan = planScope(withText, { kind: "course" });
     const typed = "GH₵ 5; ~ok|👋";
-    const saved: PlayerProgress = {
-      ...progress,
-      location: undefined,
-      visited: [],
-      assessment: undefined,
-      interactions: {
-        greet: {
-          phase: "feedback",
-          response: { kind: "text", text: typed },
-          attemptsUsed: 1,
-          hintShown: false,
-        },
-      },
-    };
-    const record = encodeRecord(textPlan, saved);
+    const record = encodeRecord(textPlan, greetAnswered(typed));
     expect(record).toMatch(/^[\x20-\x7e]+$/);
     expect(decodeRecord(textPlan, record).progress.interactions.greet?.response).toEqual({
       kind: "text",
@@ -74,20 +72,7 @@ describe("progress record codec", () => {
     });
     const textPlan = planScope(withText, { kind: "course" });
     const long = `Akwaaba ${"₵".repeat(40)}`;
-    const saved: PlayerProgress = {
-      location: undefined,
-      visited: [],
-      assessment: undefined,
-      interactions: {
-        greet: {
-          phase: "feedback",
-          response: { kind: "text", text: long },
-          attemptsUsed: 1,
-          hintShown: false,
-        },
-      },
-    };
-    const record = encodeRecord(textPlan, saved);
+    const record = encodeRecord(textPlan, greetAnswered(long));
     expect(record.length).toBeLessThan(60);
     const restored = decodeRecord(textPlan, record).progress.interactions.greet;
     expect(restored?.response).toEqual({ kind: "ids", ids: ["a"] });
