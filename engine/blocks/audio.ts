@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { report } from "../diagnostics/report.ts";
 import { defineDirective } from "../directives/directive-slice.ts";
-import { resolveMedia } from "../model/prepare-inline.ts";
+import { resolveMedia } from "../model/media.ts";
 import type { AudioBlock } from "../model/schema.ts";
 
 /** `:::audio{src="media/x.mp3"}` with the transcript as its content (required). */

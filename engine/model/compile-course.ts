@@ -16,8 +16,8 @@ import {
 import { compileGlossary } from "./glossary.ts";
 import { classifyFiles, type ModuleFolder, reportDuplicateNames } from "./layout.ts";
 import { bodyOf, compileLesson } from "./lesson.ts";
+import { resolveMedia } from "./media.ts";
 import { parseFile } from "./parse-file.ts";
-import { resolveMedia } from "./prepare-inline.ts";
 import { recordSizes } from "./record-size.ts";
 import {
   type CourseModel,
@@ -128,11 +128,7 @@ export function compileCourse(source: CourseSource): CompileResult {
   if (logo && courseTree) {
     // The logo is course media like any image: it must exist, and it is packaged.
     const place = locateFrontmatterKey(courseTree, ["theme", "logo"]);
-    resolveMedia(createFileContext(course, courseFile, "theme"), logo, {
-      type: "text",
-      value: logo,
-      position: place,
-    });
+    resolveMedia(createFileContext(course, courseFile, "theme"), logo, { position: place });
   }
 
   reportDuplicateNames(layout);

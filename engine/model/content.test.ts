@@ -209,3 +209,24 @@ describe("the theme logo", () => {
     expect(missing).toMatchObject({ file: "course.md", line: 11, column: 3 });
   });
 });
+
+describe("media in raw HTML", () => {
+  it("follows the Markdown rules: alt text required, files inside the course, course paths in the model", () => {
+    const model = compileModel({
+      "media/shop.svg": SVG,
+      "01-shop/01-intro.md": lesson('Our shop: <img src="../media/shop.svg" alt="The shop door">\n'),
+    });
+    expect(JSON.stringify(model)).toContain('"src":"media/shop.svg"');
+    expect(model.media.map((media) => media.path)).toContain("media/shop.svg");
+  });
+
+  it("reports an image without alt, a remote file and a missing file where they are written", () => {
+    const { report } = compileFiles({
+      "01-shop/01-intro.md": lesson(
+        'A <img src="https://example.com/x.png" alt="x"> and <img src="../media/none.svg"> here.\n',
+      ),
+    });
+    const found = report.diagnostics.map((diagnostic) => `${diagnostic.ruleId}@${diagnostic.column}`);
+    expect(found.sort()).toEqual(["missing-alt-text@53", "missing-media@3", "missing-media@53"]);
+  });
+});

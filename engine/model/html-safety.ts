@@ -1,9 +1,11 @@
 import type { Element, Root as HastRoot } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import type { Html } from "mdast";
+import type { Point } from "unist";
 import { visit } from "unist-util-visit";
 import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "./context.ts";
+import { resolveMedia } from "./media.ts";
 import { createOffsetLocator } from "./positions.ts";
 
 /** Elements that run or load active content; never allowed in a lesson. */
@@ -69,11 +71,26 @@ export function checkHtml(context: FileContext, node: Html): void {
   const origin = node.position?.start ?? { line: 1, column: 1 };
   const toPoint = createOffsetLocator(node.value, origin);
   visit(tree, "element", (element) => {
-    const problem = problemOf(element);
-    if (!problem) return;
     const offset = element.position?.start.offset;
-    report(context.file, "unsafe-html", problem, offset === undefined ? node.position : toPoint(offset));
+    const place = offset === undefined ? node.position?.start : toPoint(offset);
+    const problem = problemOf(element);
+    if (problem) report(context.file, "unsafe-html", problem, place);
+    else checkHtmlMedia(context, element, place);
   });
+}
+
+/** Elements whose `src` loads a file: it must be a course file, like a Markdown image. */
+export const MEDIA_ELEMENTS = new Set(["img", "audio", "video", "source", "track"]);
+
+/** Raw `<img>`, `<audio>`…: the same rules as Markdown media (alt text, a file in the course). */
+function checkHtmlMedia(context: FileContext, element: Element, place: Point | undefined): void {
+  if (!MEDIA_ELEMENTS.has(element.tagName)) return;
+  if (element.tagName === "img" && element.properties.alt === undefined) {
+    report(context.file, "missing-alt-text", "Unexpected `<img>` without an `alt` attribute", place);
+  }
+  const src = element.properties.src;
+  const position = place && { start: place, end: place };
+  if (typeof src === "string" && src !== "") resolveMedia(context, src, { position });
 }
 
 export function isHtmlComment(node: Html): boolean {

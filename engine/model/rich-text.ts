@@ -8,7 +8,9 @@ import { report } from "../diagnostics/report.ts";
 import { checkHtmlNesting } from "../parse/html-nesting.ts";
 import type { FileContext } from "./context.ts";
 import type { HastContent, HastProperty, RichText } from "./hast.ts";
+import { MEDIA_ELEMENTS } from "./html-safety.ts";
 import { prepareInline } from "./prepare-inline.ts";
+import { isExternalUrl, resolveCoursePath } from "./urls.ts";
 
 /** The allowlist: GitHub's schema plus the data attributes the compiler itself adds. */
 const schema: Schema = {
@@ -96,6 +98,16 @@ function shiftHeadings(tree: Root, shift: number): void {
   });
 }
 
+/** Raw HTML media (`<img src="../media/x.svg">`) point at course paths, as Markdown images do. */
+function toCourseMediaPaths(context: FileContext, tree: HastRoot): void {
+  visit(tree, "element", (element) => {
+    const src = element.properties.src;
+    if (!MEDIA_ELEMENTS.has(element.tagName) || typeof src !== "string" || isExternalUrl(src)) return;
+    const coursePath = resolveCoursePath(context.file.data.coursePath ?? "", src);
+    if (coursePath && context.course.media.has(coursePath)) element.properties.src = coursePath;
+  });
+}
+
 /**
  * Markdown content → model rich text: checked and rewritten inline (see prepareInline), turned into
  * hast, raw HTML parsed, sanitized against the allowlist, positions dropped.
@@ -108,6 +120,7 @@ export function toRichText(context: FileContext, nodes: readonly RootContent[]):
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
   const parsed = hasRawHtml(hast) ? parseRawHtml(context, hast, tree) : hast;
   const clean = sanitize(parsed, schema) as HastRoot;
+  toCourseMediaPaths(context, clean);
   return toPlainChildren(clean.children).filter(
     (node, index, all) =>
       !(node.type === "text" && node.value.trim() === "" && (index === 0 || index === all.length - 1)),
