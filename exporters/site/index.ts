@@ -54,6 +54,9 @@ export const siteTarget: Target = {
         .join(path.delimiter),
       COURSEMARK_DOWNLOADS: downloadsFile,
       ASTRO_TELEMETRY_DISABLED: "1",
+      // Always the learners' edition: with NODE_ENV=development inherited from a shell (or a dev
+      // server), Vite would build the preview flavour, lesson pages inside the preview LMS.
+      NODE_ENV: "production",
     };
     const previous = Object.fromEntries(Object.keys(environment).map((key) => [key, process.env[key]]));
     Object.assign(process.env, environment);

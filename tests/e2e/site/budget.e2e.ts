@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { serveStatic } from "../support/static-server.ts";
@@ -7,7 +9,16 @@ import { buildSite } from "./site-build.ts";
 const LESSON_PAGE_BUDGET = 60 * 1024;
 
 test("a lesson page stays under 60 KB gzip before images", async ({ page }) => {
-  const server = await serveStatic(await buildSite("course-src/selling-online"));
+  // Built from a shell that says NODE_ENV=development: the learners' edition all the same.
+  const siteDir = await buildSite("course-src/selling-online", "site", { NODE_ENV: "development" });
+  const scripts = await readdir(path.join(siteDir, "_astro"));
+  for (const script of scripts) {
+    const code = await readFile(path.join(siteDir, "_astro", script), "utf8");
+    expect(/installPreviewLms|LMSSetValue|Scorm12API/.test(code), `${script} carries the preview LMS`).toBe(
+      false,
+    );
+  }
+  const server = await serveStatic(siteDir);
   try {
     const bodies: Array<{ url: string; bytes: number }> = [];
     page.on("response", async (response) => {
