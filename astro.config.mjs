@@ -7,7 +7,8 @@ export default defineConfig({
   srcDir: "./site",
   publicDir: "./site/public",
   outDir: process.env.COURSEMARK_SITE_OUT ?? "./dist/site",
-  trailingSlash: "always",
+  // "ignore": pages are built as folders (trailing slash) while media files keep their names in the preview.
+  trailingSlash: "ignore",
   build: { format: "directory", inlineStylesheets: "always" },
   compressHTML: true,
   devToolbar: { enabled: false },

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { courseSourcesById } from "../../lib/course-sources.ts";
 import { getCourses } from "../../lib/courses.ts";
+import { mediaType } from "../../lib/media-types.ts";
 
 /** Course media at `/<course-id>/<course path>` (only files the course actually uses). */
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -13,5 +14,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
   );
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array((props as { bytes: Uint8Array }).bytes));
+export const GET: APIRoute = ({ params, props }) =>
+  new Response(new Uint8Array((props as { bytes: Uint8Array }).bytes), {
+    headers: { "content-type": mediaType(String(params.media)) },
+  });

@@ -32,6 +32,14 @@ async function previewJourney(page: Page): Promise<void> {
   try {
     await gotoStable(page, new URL("/sample/getting_started/welcome/", preview.url).href);
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    // Course media load in the preview too (not only in the built site).
+    const images = page.locator("main img:visible");
+    await expect(images.first()).toBeVisible();
+    await expect
+      .poll(() =>
+        images.evaluateAll((all) => all.every((image) => (image as HTMLImageElement).naturalWidth > 0)),
+      )
+      .toBe(true);
 
     await writeFile(lessonFile, onFirstScreen(original, "A fresh sentence from the author."));
     await expect(page.getByText("A fresh sentence from the author.")).toBeVisible({ timeout: 15_000 });
