@@ -49,7 +49,8 @@ async function lighthouseScores(urls: Record<string, string>): Promise<void> {
   }
 }
 
-async function previewReloadTime(courseDir: string): Promise<number> {
+/** Save → reloaded page, for `saves` successive saves of a lesson open in the preview (ms each). */
+async function previewReloadTimes(courseDir: string, saves = 3): Promise<number[]> {
   const scratch = await mkdtemp(path.join(tmpdir(), "coursemark-preview-bench-"));
   const copy = path.join(scratch, path.basename(courseDir));
   await cp(courseDir, copy, { recursive: true });
@@ -61,15 +62,22 @@ async function previewReloadTime(courseDir: string): Promise<number> {
     await page.goto(new URL(`/${courseId}/`, preview.url).href);
     const lessonHref = await page.locator(".lesson-list a").first().getAttribute("href");
     await page.goto(new URL(lessonHref ?? "/", preview.url).href);
+    // The author is reading the lesson: the page has finished loading before the first save.
+    await page.waitForLoadState("networkidle");
     const lessonFile = path.join(copy, (await firstLessonFile(copy)) ?? "");
-    const marker = `Bench marker ${Date.now()}`;
-    const started = performance.now();
     const original = await readFile(lessonFile, "utf8");
     const end = original.indexOf("\n---", 4) + "\n---".length;
-    // On the first screen, the one the page shows.
-    await writeFile(lessonFile, `${original.slice(0, end)}\n\n${marker}\n${original.slice(end)}`);
-    await page.getByText(marker).waitFor({ timeout: 30_000 });
-    return performance.now() - started;
+    const times: number[] = [];
+    for (let save = 0; save < saves; save += 1) {
+      const marker = `Bench marker ${save} ${Date.now()}`;
+      const started = performance.now();
+      // On the first screen, the one the page shows.
+      await writeFile(lessonFile, `${original.slice(0, end)}\n\n${marker}\n${original.slice(end)}`);
+      await page.getByText(marker).waitFor({ timeout: 30_000 });
+      times.push(performance.now() - started);
+      await page.waitForLoadState("networkidle");
+    }
+    return times;
   } finally {
     await browser.close();
     await preview.stop();
@@ -100,8 +108,11 @@ export async function benchSite(): Promise<void> {
   } finally {
     await server.close();
   }
-  const reload = await previewReloadTime(COURSE_DIR);
-  console.log(`preview  save → reloaded page ${reload.toFixed(0)} ms (target < 1000 ms)`);
+  const reloads = await previewReloadTimes(COURSE_DIR);
+  const median = [...reloads].sort((a, b) => a - b)[Math.floor(reloads.length / 2)] ?? 0;
+  console.log(
+    `preview  save → reloaded page: ${reloads.map((ms) => ms.toFixed(0)).join(", ")} ms, median ${median.toFixed(0)} ms (target < 1000 ms)`,
+  );
   await writeFile(path.join(tmpdir(), "coursemark-bench-site.done"), "");
 }
 
