@@ -11,6 +11,9 @@ import { runtimePlayer } from "./runtime-player.ts";
 /** The runtime's budget (the issue): at most 45 KB of JS and 10 KB of CSS, gzip -9, at first open. */
 const JS_BUDGET = 45 * 1024;
 const CSS_BUDGET = 10 * 1024;
+/** The packages' budget (the SCORM issue): first open ≤ 60 KB; a module package ≤ 150 KB zipped without author media. */
+const FIRST_OPEN_BUDGET = 60 * 1024;
+const MODULE_ZIP_BUDGET = 150 * 1024;
 const gz = (bytes: Uint8Array | undefined) => gzipSync(bytes ?? new Uint8Array(), { level: 9 }).byteLength;
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
@@ -41,6 +44,21 @@ describe("SCORM packages with the real player", () => {
       expect(js, file.path).toBeLessThanOrEqual(JS_BUDGET);
       expect(css, file.path).toBeLessThanOrEqual(CSS_BUDGET);
       expect(file.extra?.firstOpenBytes, file.path).toBe(page + js + css);
+    }
+  });
+
+  it("keep module packages within budget: first open ≤ 60 KB, ≤ 150 KB zipped without author media", () => {
+    // `--split module` (the default): one package per module plus the assessment. A whole-course
+    // package (`--split course`) carries the whole model and is outside this budget.
+    const moduleSplit = packages.filter((file) => file.path.includes("--"));
+    expect(moduleSplit.length).toBeGreaterThan(4);
+    for (const file of moduleSplit) {
+      expect(file.extra?.firstOpenBytes as number, file.path).toBeLessThanOrEqual(FIRST_OPEN_BUDGET);
+      const entries = readZip(file.content);
+      // Author media, as the zip stores them (deflated), do not count against the package budget.
+      const media = [...entries].filter(([name]) => name.startsWith("media/")).map(([, bytes]) => gz(bytes));
+      const withoutMedia = file.content.byteLength - media.reduce((sum, bytes) => sum + bytes, 0);
+      expect(withoutMedia, file.path).toBeLessThanOrEqual(MODULE_ZIP_BUDGET);
     }
   });
 
