@@ -92,4 +92,14 @@ test("a learner completes module 1, resumes after a reload, and passes the final
   // Passing is kept on the device: the result is still there after a reload.
   await page.reload();
   await expect(result).toBeVisible();
+
+  // The learner can start over: reset clears this device's progress in the course.
+  await page.goto(`${server.url}/${course.id}/`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Reset my progress" }).click();
+  await expect(page.locator("[data-progress-text]")).toContainText("0 of");
+  await expect(page.locator("[data-done-mark]:visible")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Start the course" })).toBeVisible();
+  await page.goto(`${server.url}/${course.id}/assessment/`);
+  await expect(page.getByRole("button", { name: en.startAssessment })).toBeVisible();
 });
