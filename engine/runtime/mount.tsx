@@ -25,6 +25,8 @@ export interface MountOptions {
   openLesson?: (lessonId: string) => void;
   /** The host page provides the main landmark, skip link and course header (the web edition). */
   embedded?: boolean;
+  /** `srcset` of raster images by course path (the web edition's WebP variants). */
+  imageSources?: Readonly<Record<string, string>>;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -63,6 +65,7 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       // A host that opens lessons itself (the web edition) can open any; a package only its own.
       canOpenLesson: options.openLesson ? () => true : undefined,
       embedded: options.embedded,
+      imageSources: options.imageSources,
     });
     root.replaceChildren();
     // An empty plan is a bug (the page names a module or lesson the model does not have): say so.

@@ -18,6 +18,8 @@ interface Props {
   mediaBase: string;
   /** Site URL of every lesson by id, for lesson links and "review this lesson". */
   lessonUrls: Record<string, string>;
+  /** `srcset` of raster images by course path (WebP variants made by the site). */
+  imageSources: Record<string, string>;
   /** Author preview: run inside an emulated SCORM 1.2 LMS and show the LMS inspector. */
   inspect?: boolean;
 }
@@ -39,7 +41,14 @@ async function trackerFor(course: CourseModel, scope: PlayerScope, inspect: bool
  * A lesson or the assessment as an Astro island: static HTML from the server, then the live
  * player with this device's progress (local tracker), resumed where the learner left it.
  */
-export default function PlayerIsland({ course, scope, mediaBase, lessonUrls, inspect = false }: Props) {
+export default function PlayerIsland({
+  course,
+  scope,
+  mediaBase,
+  lessonUrls,
+  imageSources,
+  inspect = false,
+}: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState(false);
   const [lms, setLms] = useState<PreviewLms>();
@@ -58,6 +67,7 @@ export default function PlayerIsland({ course, scope, mediaBase, lessonUrls, ins
         tracker,
         notes: createReflectionNotes({ courseId: course.id }),
         embedded: true,
+        imageSources,
         openLesson: (lessonId) => {
           const url = lessonUrls[lessonId];
           if (url) location.assign(url);
@@ -70,10 +80,12 @@ export default function PlayerIsland({ course, scope, mediaBase, lessonUrls, ins
       cancelled = true;
       unmount?.();
     };
-  }, [course, scope, mediaBase, lessonUrls, inspect]);
+  }, [course, scope, mediaBase, lessonUrls, imageSources, inspect]);
   return (
     <div class="cm-island">
-      {!live && <StaticPlayer course={course} scope={scope} mediaBase={mediaBase} />}
+      {!live && (
+        <StaticPlayer course={course} scope={scope} mediaBase={mediaBase} imageSources={imageSources} />
+      )}
       <div ref={host} />
       {lms && <LmsInspector lms={lms} />}
     </div>

@@ -14,8 +14,13 @@ import { FIRST_LAUNCH } from "../../engine/tracking/tracker.ts";
  * The real player as a first visit sees it, rendered without a device: the page's static HTML
  * (first paint, no-JS, search engines). The island then mounts the live player over it.
  */
-export function StaticPlayer(props: { course: CourseModel; scope: PlayerScope; mediaBase: string }) {
-  const { course, scope, mediaBase } = props;
+export function StaticPlayer(props: {
+  course: CourseModel;
+  scope: PlayerScope;
+  mediaBase: string;
+  imageSources: Record<string, string>;
+}) {
+  const { course, scope, mediaBase, imageSources } = props;
   const tracker = createLocalTracker({
     courseId: course.id,
     scope: formatScope(scope),
@@ -29,6 +34,7 @@ export function StaticPlayer(props: { course: CourseModel; scope: PlayerScope; m
     openLesson: () => {},
     canOpenLesson: () => true,
     embedded: true,
+    imageSources,
   });
   return (
     <PlayerSettingsProvider value={settings}>

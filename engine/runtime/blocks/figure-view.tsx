@@ -1,14 +1,21 @@
 import type { ImageBlock } from "../../model/schema.ts";
 import { RichText } from "../hast/render-hast.tsx";
-import { useMediaUrl } from "../hooks/player-context.tsx";
+import { useImageSourceSet, useMediaUrl } from "../hooks/player-context.tsx";
 
 /** An image on its own: a figure, its caption below; decorative images have an empty alt. */
 export function FigureView(props: { block: ImageBlock }) {
   const { block } = props;
   const mediaUrl = useMediaUrl();
+  const sourceSet = useImageSourceSet();
   return (
     <figure class="cm-figure">
-      <img src={mediaUrl(block.src)} alt={block.alt} loading="lazy" decoding="async" />
+      <img
+        src={mediaUrl(block.src)}
+        {...sourceSet(block.src)}
+        alt={block.alt}
+        loading="lazy"
+        decoding="async"
+      />
       {block.caption.length > 0 && (
         <figcaption>
           <RichText content={block.caption} />

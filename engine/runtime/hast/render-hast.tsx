@@ -6,7 +6,13 @@ import type {
   HastProperty,
   RichText as RichTextContent,
 } from "../../model/hast.ts";
-import { useCanOpenLesson, useMediaUrl, useMessages, useOpenLesson } from "../hooks/player-context.tsx";
+import {
+  useCanOpenLesson,
+  useImageSourceSet,
+  useMediaUrl,
+  useMessages,
+  useOpenLesson,
+} from "../hooks/player-context.tsx";
 import { GlossaryTerm } from "./glossary-term.tsx";
 
 export interface RichTextOptions {
@@ -36,6 +42,7 @@ function toAttributes(properties: Record<string, HastProperty>): Record<string, 
 function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.Element | string {
   const { node, options } = props;
   const mediaUrl = useMediaUrl();
+  const sourceSet = useImageSourceSet();
   const openLesson = useOpenLesson();
   const canOpenLesson = useCanOpenLesson();
   const messages = useMessages();
@@ -50,6 +57,7 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
     case "img":
       return elementOf(node, {
         ...attributes,
+        ...sourceSet(String(attributes.src ?? "")),
         src: resolve(String(attributes.src ?? ""), mediaUrl),
         alt: attributes.alt ?? "",
         loading: "lazy",

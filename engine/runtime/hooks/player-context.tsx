@@ -15,6 +15,8 @@ export interface PlayerSettings {
   canOpenLesson(lessonId: string): boolean;
   /** Inside a host page that has its own main landmark, skip link and course header (the web edition). */
   embedded: boolean;
+  /** `srcset` of raster images by course path, where the host made smaller modern variants (the web edition). */
+  imageSources: Readonly<Record<string, string>>;
 }
 
 const PlayerSettingsContext = createContext<PlayerSettings | undefined>(undefined);
@@ -32,8 +34,8 @@ function usePlayerSettings(): PlayerSettings {
 }
 
 export function createPlayerSettings(
-  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson" | "embedded"> &
-    Partial<Pick<PlayerSettings, "messages" | "canOpenLesson" | "embedded">>,
+  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson" | "embedded" | "imageSources"> &
+    Partial<Pick<PlayerSettings, "messages" | "canOpenLesson" | "embedded" | "imageSources">>,
 ): PlayerSettings {
   const present = new Set(
     init.course.modules
@@ -44,6 +46,7 @@ export function createPlayerSettings(
     ...init,
     canOpenLesson: init.canOpenLesson ?? ((lessonId) => present.has(lessonId)),
     embedded: init.embedded ?? false,
+    imageSources: init.imageSources ?? {},
     messages: init.messages ?? en,
     glossary: new Map(init.course.glossary.map((term) => [term.id, term])),
   };
@@ -53,6 +56,15 @@ export const useCourse = (): CourseModel => usePlayerSettings().course;
 export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
 export const useEmbedded = (): boolean => usePlayerSettings().embedded;
+
+/** Attributes that let the browser pick a smaller modern variant of an image, when the host made some. */
+export function useImageSourceSet(): (coursePath: string) => { srcset?: string; sizes?: string } {
+  const { imageSources } = usePlayerSettings();
+  return (coursePath) => {
+    const srcset = imageSources[coursePath];
+    return srcset ? { srcset, sizes: "(max-width: 46rem) 100vw, 46rem" } : {};
+  };
+}
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
 export const useCanOpenLesson = (): PlayerSettings["canOpenLesson"] => usePlayerSettings().canOpenLesson;
 

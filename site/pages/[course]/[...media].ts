@@ -1,20 +1,40 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { courseSourcesById } from "../../lib/course-sources.ts";
 import { getCourses } from "../../lib/courses.ts";
+import { renderVariant, variantsOf } from "../../lib/image-variants.ts";
 import { mediaType } from "../../lib/media-types.ts";
 
-/** Course media at `/<course-id>/<course path>` (only files the course actually uses). */
+interface MediaProps {
+  bytes: Uint8Array;
+  /** Set for a WebP variant of a raster image: its width. */
+  width?: number;
+}
+
+/** Course media at `/<course-id>/<course path>` (only files the course uses), plus WebP variants of photos. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const sources = await courseSourcesById();
-  return (await getCourses()).flatMap((course) =>
-    course.media.flatMap((media) => {
+  const paths: Array<{ params: { course: string; media: string }; props: Record<string, unknown> }> = [];
+  for (const course of await getCourses()) {
+    for (const media of course.media) {
       const file = sources.get(course.id)?.media.get(media.path);
-      return file ? [{ params: { course: course.id, media: media.path }, props: { bytes: file.bytes } }] : [];
-    }),
-  );
+      if (!file) continue;
+      paths.push({
+        params: { course: course.id, media: media.path },
+        props: { bytes: file.bytes } satisfies MediaProps,
+      });
+      for (const variant of await variantsOf(media.path, file.bytes)) {
+        const props = { bytes: file.bytes, width: variant.width } satisfies MediaProps;
+        paths.push({ params: { course: course.id, media: variant.path }, props });
+      }
+    }
+  }
+  return paths;
 };
 
-export const GET: APIRoute = ({ params, props }) =>
-  new Response(new Uint8Array((props as { bytes: Uint8Array }).bytes), {
+export const GET: APIRoute = async ({ params, props }) => {
+  const { bytes, width } = props as MediaProps;
+  const body = width === undefined ? new Uint8Array(bytes) : await renderVariant(bytes, width);
+  return new Response(body.buffer as ArrayBuffer, {
     headers: { "content-type": mediaType(String(params.media)) },
   });
+};

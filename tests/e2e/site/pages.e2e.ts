@@ -15,6 +15,25 @@ test("the catalogue lists exactly the courses of this build", async ({ page }) =
   await expect(page.locator("li.card h2")).toHaveText(["Coursemark sample course"]);
 });
 
+test("photos come in smaller WebP variants the browser picks from (lazy, with alt)", async ({ page }) => {
+  const webp: string[] = [];
+  page.on("response", (response) => {
+    if (response.headers()["content-type"] === "image/webp") webp.push(response.url());
+  });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${server.url}/sample/getting_started/welcome/`);
+  const photo = page.getByRole("img", {
+    name: "A jar of Efua's shito with a yellow lid on her kitchen table",
+  });
+  await expect(photo).toHaveAttribute("srcset", /shito-photo\.w480\.webp 480w/);
+  await expect(photo).toHaveAttribute("loading", "lazy");
+  await photo.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => photo.evaluate((image) => (image as HTMLImageElement).currentSrc))
+    .toMatch(/\.webp$/);
+  expect(webp.some((url) => url.endsWith(".webp"))).toBe(true);
+});
+
 const PAGE_TYPES = {
   catalogue: "/",
   course: "/sample/",
