@@ -22,7 +22,10 @@ test("photos come in smaller WebP variants the browser picks from (lazy, with al
   });
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${server.url}/sample/getting_started/welcome/`);
-  const photo = page.getByRole("img", {
+  // The live player (mounted over the static render) is the one the learner uses.
+  const live = page.locator(".cm-island > div > .cm-player");
+  await expect(live).toBeVisible();
+  const photo = live.getByRole("img", {
     name: "A jar of Efua's shito with a yellow lid on her kitchen table",
   });
   await expect(photo).toHaveAttribute("srcset", /shito-photo\.w480\.webp 480w/);
