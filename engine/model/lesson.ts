@@ -54,16 +54,18 @@ function isOnlyComments(nodes: readonly RootContent[]): boolean {
   return nodes.every((node) => node.type === "html" && /^\s*<!--[\s\S]*-->\s*$/.test(node.value));
 }
 
-/** Measured before blocks are built: the prose as written, variables read as their names. */
+/** Measured before blocks are built: the prose as written, variables read as their names; reported at the hardest paragraph. */
 function checkReadingLevel(file: VFile, tree: Root): void {
   const body = bodyOf(tree);
-  const { grade, words, sentences } = measureReadingLevel({ type: "root", children: body });
+  const { grade, words, sentences, hardest } = measureReadingLevel({ type: "root", children: body });
   if (grade <= MAX_READING_GRADE) return;
+  const plural = (count: number) => (count === 1 ? "" : "s");
+  const where = hardest ? `; hardest here, grade ${hardest.grade}` : "";
   report(
     file,
     "reading-level",
-    `Unexpected reading grade ${grade} (Flesch–Kincaid; ${words} words in ${sentences} sentence${sentences === 1 ? "" : "s"}), expected ${MAX_READING_GRADE} or below`,
-    body[0]?.position?.start ?? { line: 1, column: 1 },
+    `Unexpected reading grade ${grade} (Flesch–Kincaid; ${words} words in ${sentences} sentence${plural(sentences)}${where}), expected ${MAX_READING_GRADE} or below`,
+    hardest?.start ?? body[0]?.position?.start ?? { line: 1, column: 1 },
   );
 }
 
