@@ -84,7 +84,8 @@ describe("responses", () => {
     ],
     [{ kind: "likert", id: "agree" }, "agree", "agree", "agree"],
     [{ kind: "numeric", value: 12.5 }, "12.5", "12.5", "12.5"],
-    [{ kind: "numeric-range", min: 10, max: 15 }, undefined, "10[:]15", "10[:]15"],
+    [{ kind: "numeric-range", min: 10, max: 15 }, "12.5", "10[:]15", "10[:]15"],
+    [{ kind: "numeric-range", min: 8, max: 9 }, "8.5", "8[:]9", "8[:]9"],
     [
       { kind: "fill-in", texts: ["Thank you"], caseMatters: false },
       "Thank you",

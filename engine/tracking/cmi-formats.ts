@@ -158,14 +158,9 @@ export function formatText(text: string, version: ScormVersion): string {
 
 /**
  * A response as `student_response`/`learner_response` (`pattern: false`) or as a
- * `correct_responses.n.pattern` (`pattern: true`). Undefined when the version cannot express it
- * (1.2 has no numeric ranges), so the element is left unset rather than set wrong.
+ * `correct_responses.n.pattern` (`pattern: true`).
  */
-export function formatResponse(
-  response: TrackedResponse,
-  version: ScormVersion,
-  pattern: boolean,
-): string | undefined {
+export function formatResponse(response: TrackedResponse, version: ScormVersion, pattern: boolean): string {
   const { delimiters, trueFalse } = CMI_RULES[version];
   const list = (items: readonly string[]) => items.join(delimiters.list);
   switch (response.kind) {
@@ -182,7 +177,9 @@ export function formatResponse(
       if (version === "scorm2004") {
         return `${formatDecimal(response.min, 4)}${delimiters.range}${formatDecimal(response.max, 4)}`;
       }
-      return response.min === response.max ? formatDecimal(response.min, 4) : undefined;
+      // 1.2 CMIFeedback for numeric is one CMIDecimal, no range (RTE 1.2 §3.4.3): the range's middle,
+      // which is the stated answer of `answer ± tolerance`, is a correct response it can state.
+      return formatDecimal((response.min + response.max) / 2, 4);
     case "matching":
       return list(response.pairs.map(([source, target]) => `${source}${delimiters.pair}${target}`));
     case "performance":

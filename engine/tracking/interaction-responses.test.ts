@@ -79,6 +79,19 @@ describe("formatInteractionResponses", () => {
     expect(formatInteractionResponses(reflection, "scorm2004")).toEqual({ learner: undefined, patterns: [] });
   });
 
+  it("states a numeric answer with a tolerance as 1.2 can: one decimal, the range's middle", () => {
+    const record: InteractionRecord = {
+      ...base,
+      type: "numeric",
+      learnerResponse: { kind: "numeric", value: 8.2 },
+      correctResponses: [{ kind: "numeric-range", min: 8, max: 9 }],
+    };
+    expect(formatInteractionResponses(record, "scorm12")).toEqual({ learner: "8.2", patterns: ["8.5"] });
+    expect(formatInteractionResponses(record, "scorm2004")).toEqual({ learner: "8.2", patterns: ["8[:]9"] });
+    expect(moodleViolations("scorm12", journal("scorm12", record))).toEqual([]);
+    expect(moodleViolations("scorm2004", journal("scorm2004", record))).toEqual([]);
+  });
+
   it("makes 2004 identifiers Moodle's short identifiers (no `-`, no spaces)", () => {
     const record: InteractionRecord = {
       ...base,
