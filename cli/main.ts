@@ -12,9 +12,10 @@ import { resolveTargets, targets } from "../exporters/targets.ts";
 import { writeBuild } from "../exporters/write.ts";
 import { startPreview } from "./dev.ts";
 import { createProgress } from "./progress.ts";
+import { runScaffold } from "./scaffold/command.ts";
 import { USAGE, UsageError } from "./usage.ts";
 
-const COMMANDS = ["check", "build", "dev"] as const;
+const COMMANDS = ["check", "build", "dev", "init", "new"] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Options {
@@ -26,6 +27,7 @@ interface Options {
   target: string;
   split: Split;
   port: number;
+  course: string | undefined;
 }
 
 function parseOptions(argv: string[]): Options | "help" | "version" {
@@ -40,6 +42,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
       target: { type: "string", default: "all" },
       split: { type: "string", default: "module" },
       port: { type: "string", default: "4321" },
+      course: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -47,10 +50,10 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
   if (values.help) return "help";
   if (values.version) return "version";
   const [command, ...courseDirs] = positionals;
-  if (!command) throw new UsageError("Missing command, expected check, build or dev");
-  if (!COMMANDS.includes(command as Command)) {
-    throw new UsageError(`Unknown command "${command}", expected check, build or dev`);
-  }
+  const expected = "expected check, build, dev, init or new";
+  if (!command) throw new UsageError(`Missing command, ${expected}`);
+  if (!COMMANDS.includes(command as Command))
+    throw new UsageError(`Unknown command "${command}", ${expected}`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`Invalid port "${values.port}"`);
@@ -69,6 +72,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
     target: values.target,
     split: values.split as Split,
     port,
+    course: values.course,
   };
 }
 
@@ -112,6 +116,8 @@ async function preview(options: Options): Promise<number> {
 
 async function run(options: Options): Promise<number> {
   if (options.command === "dev") return preview(options);
+  if (options.command === "init" || options.command === "new")
+    return runScaffold(options.command, options.courseDirs, options.course, await version());
   const selected = resolveTargets(options.target);
   if (typeof selected === "string") throw new UsageError(selected);
   const progress = createProgress();

@@ -4,6 +4,10 @@ Commands
   check [course-dir…]   Validate courses and print diagnostics.
   build [course-dir…]   Validate, then build every target into --out.
   dev [course-dir…]     Live author preview on http://127.0.0.1:4321/ (reloads on save).
+  init [dir]            Start a project with a course that passes check --strict (never replaces files).
+  new module "<title>"  Add the next numbered module to the course (--course <dir> when there are several).
+  new lesson <module-dir> "<title>"
+                        Add the next numbered lesson to a module.
 
 With no course dir, every course under ./course-src/ is used.
 
@@ -14,6 +18,7 @@ Options
   --target <list>       Comma-separated targets or "all" (default all). Targets: TARGETS.
   --split module|course SCORM packages: one per module plus the final assessment (default), or one per course.
   --port <number>       Port of the dev preview (default 4321).
+  --course <dir>        The course that new module adds to (default: the only one under ./course-src/).
   -h, --help            Show this help.
   -v, --version         Show the version.
 
