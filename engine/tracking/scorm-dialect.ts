@@ -39,6 +39,8 @@ export interface ScormDialect {
   };
   readStatus(get: GetValue): { completion: CompletionStatus; success: SuccessStatus };
   statusWrites(completion: CompletionStatus, success: SuccessStatus): CmiWrite[];
+  /** Whether a score is final enough to store (a half-done module or assessment leaves no raw). */
+  scoreIsFinal(completion: CompletionStatus, success: SuccessStatus): boolean;
   scoreWrites(score: Score): CmiWrite[];
   progressWrites(progressMeasure: number): CmiWrite[];
   /** cmi.interactions.n elements spelled per version; 1.2 has no description (§1.3, §2.3). */

@@ -67,11 +67,11 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   const recordsProgress = () => mode !== "review";
   const recordsResults = () => mode === "normal" && credit;
   /**
-   * A score reaches the LMS only once it is final (completed, or a verdict): Moodle 1.2 turns any
+   * A score reaches the LMS only once it is final (the dialect says when): Moodle 1.2 turns any
    * stored raw below the mastery score into `failed` on LMSFinish (§1.4.5), so a half-done module
    * or assessment must not leave a raw behind.
    */
-  const scoreIsFinal = () => completion === "completed" || success !== "unknown";
+  const scoreIsFinal = () => dialect.scoreIsFinal(completion, success);
   const scoreWrites = (): CmiWrite[] => (score && scoreIsFinal() ? dialect.scoreWrites(score) : []);
   const apply = (writes: readonly CmiWrite[]) => {
     for (const [element, value] of writes) lms?.set(element, value);

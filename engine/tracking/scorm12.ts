@@ -12,10 +12,14 @@ const STORED_STATUS: Record<string, { completion: CompletionStatus; success: Suc
   browsed: { completion: "incomplete", success: "unknown" },
 };
 
-/** 1.2 folds both dimensions into cmi.core.lesson_status; a verdict wins over completion. */
+/**
+ * 1.2 folds both dimensions into cmi.core.lesson_status. Moodle counts `passed` and `failed` as done
+ * (STANDARDS.md §6.9), so a verdict waits until the completion rule is met: a learner who answered
+ * every scored question but stopped one screen early stays `incomplete`.
+ */
 function lessonStatus(completion: CompletionStatus, success: SuccessStatus): string {
-  if (success !== "unknown") return success;
-  return completion === "completed" ? "completed" : "incomplete";
+  if (completion !== "completed") return "incomplete";
+  return success === "unknown" ? "completed" : success;
 }
 
 export const scorm12Dialect: ScormDialect = {
@@ -45,6 +49,9 @@ export const scorm12Dialect: ScormDialect = {
   readStatus: (get) =>
     STORED_STATUS[get("cmi.core.lesson_status")] ?? { completion: "not-attempted", success: "unknown" },
   statusWrites: (completion, success) => [["cmi.core.lesson_status", lessonStatus(completion, success)]],
+  // Moodle turns any stored raw into passed/failed against the mastery score on LMSFinish (§1.4.5):
+  // a raw stored before completion would undo the wait above.
+  scoreIsFinal: (completion) => completion === "completed",
   scoreWrites: (score) => [
     ["cmi.core.score.raw", formatPercent(score.raw)],
     ["cmi.core.score.min", formatPercent(score.min)],

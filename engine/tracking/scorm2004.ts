@@ -52,6 +52,8 @@ export const scorm2004Dialect: ScormDialect = {
     ["cmi.completion_status", completion === "completed" ? "completed" : "incomplete"],
     ["cmi.success_status", success],
   ],
+  // completion_status and success_status are apart: a verdict may come before completion.
+  scoreIsFinal: (completion, success) => completion === "completed" || success !== "unknown",
   scoreWrites: (score) => [
     ["cmi.score.scaled", formatScaled(score.scaled)],
     ["cmi.score.raw", formatPercent(score.raw)],
