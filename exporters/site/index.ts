@@ -20,6 +20,22 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return nested.flat().sort();
 }
 
+/**
+ * Runs Astro with the project as the working folder. Astro writes its prerender bundle under the
+ * working folder when outDir is outside it (`<cwd>/.astro/`), and that bundle imports preact, which
+ * resolves only from the project's node_modules: run from the author's folder, the build failed
+ * and left `.astro/` there.
+ */
+async function inProjectFolder<T>(work: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(PROJECT_ROOT);
+  try {
+    return await work();
+  } finally {
+    process.chdir(previous);
+  }
+}
+
 /** Packages built earlier in this run are offered for download on each course page. */
 function downloadsOf(built: ReadonlyMap<string, OutputFile[]>): OutputFile[] {
   return [...built.values()].flat().filter((file) => file.path.endsWith(".zip"));
@@ -63,7 +79,7 @@ export const siteTarget: Target = {
     try {
       const { build } = await import("astro");
       await withBuildLock(PROJECT_ROOT, () =>
-        build({ root: PROJECT_ROOT, outDir, logLevel: "warn", mode: "production" }),
+        inProjectFolder(() => build({ root: PROJECT_ROOT, outDir, logLevel: "warn", mode: "production" })),
       );
       await writeServiceWorker(outDir);
       const courseIds = new Set(courses.map((course) => course.model.id));
