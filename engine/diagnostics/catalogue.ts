@@ -226,6 +226,16 @@ export const rules = {
     severity: "error",
     hint: "Remove scripts, event handlers (`onclick=…`), `javascript:` links and embedded frames; use Markdown and directives instead.",
   },
+  "active-media": {
+    title: "Active file used as media",
+    severity: "error",
+    hint: "Course media are images, audio, video, subtitles and PDFs. A web page, script or XML file would run with the LMS's rights when opened; export it as PDF or an image, or link to it on its own website instead.",
+  },
+  "unsafe-svg": {
+    title: "SVG with script or outside references",
+    severity: "error",
+    hint: "Save the drawing as a plain SVG (in Inkscape: Save as › Optimized SVG, or export PNG): no `<script>`, no `on…` event attributes, no `<foreignObject>`, and no links, images or fonts from outside the file.",
+  },
   "unclosed-directive": {
     title: "Unclosed directive",
     severity: "error",

@@ -17,13 +17,16 @@ function isLanguageTag(value: string): boolean {
 
 const languageTag = z.string().refine(isLanguageTag, "expected a BCP 47 language tag such as en-GH");
 
-const person = z.strictObject({ name: text, role: text.optional(), url: z.url().optional() });
+/** A web page about a person or a source: http(s) only, so no `javascript:` link reaches the credits. */
+const webUrl = z.url({ protocol: /^https?$/ });
+
+const person = z.strictObject({ name: text, role: text.optional(), url: webUrl.optional() });
 
 const credit = z.strictObject({
   what: text,
   by: text.optional(),
   licence: text.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 export const completionRules = ["all-screens", "all-interactions", "all-screens-and-interactions"] as const;

@@ -7,6 +7,7 @@ import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "./context.ts";
 import { resolveMedia } from "./media.ts";
 import { createOffsetLocator } from "./positions.ts";
+import { cssUrls, isExternalUrl, isScriptUrl, srcsetUrls } from "./urls.ts";
 
 /** Elements that run or load active content; never allowed in a lesson. */
 const ACTIVE_ELEMENTS = new Set([
@@ -23,6 +24,7 @@ const ACTIVE_ELEMENTS = new Set([
 const URL_PROPERTIES = [
   "href",
   "src",
+  "srcSet",
   "action",
   "formAction",
   "poster",
@@ -30,26 +32,17 @@ const URL_PROPERTIES = [
   "data",
   "xLinkHref",
   "background",
+  "ping",
 ];
 
-/** True for URLs that run script when followed: `javascript:`, `vbscript:`, `data:text/html`. */
-export function isScriptUrl(url: string): boolean {
-  // Browsers ignore ASCII whitespace and control characters inside the scheme.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  const compact = url.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-  return /^(javascript|vbscript):/.test(compact) || compact.startsWith("data:text/html");
-}
-
-function isOtherOrigin(url: string): boolean {
-  return /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
-}
+export { isScriptUrl };
 
 function problemOf(element: Element): string | undefined {
   const name = element.tagName.toLowerCase();
   if (ACTIVE_ELEMENTS.has(name)) return `Unexpected \`<${name}>\` element, expected Markdown or a directive`;
   if (name === "iframe") {
     const src = String(element.properties.src ?? "");
-    if (!src || isOtherOrigin(src))
+    if (!src || isExternalUrl(src.trim()))
       return "Unexpected `<iframe>` from another origin, expected no embedded frames";
   }
   for (const property of Object.keys(element.properties)) {
@@ -58,7 +51,8 @@ function problemOf(element: Element): string | undefined {
   }
   for (const property of URL_PROPERTIES) {
     const value = element.properties[property];
-    if (typeof value === "string" && isScriptUrl(value)) {
+    const urls = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+    if (urls.some(isScriptUrl)) {
       return `Unexpected script URL in \`${property}\` of \`<${name}>\``;
     }
   }
@@ -81,16 +75,45 @@ export function checkHtml(context: FileContext, node: Html): void {
 
 /** Elements whose `src` loads a file: it must be a course file, like a Markdown image. */
 export const MEDIA_ELEMENTS = new Set(["img", "audio", "video", "source", "track"]);
+/** Links that are followed, not loaded; every other URL-valued attribute loads a file. */
+const NAVIGATION_ELEMENTS = new Set(["a", "area"]);
 
-/** Raw `<img>`, `<audio>`…: the same rules as Markdown media (alt text, a file in the course). */
+/** Every URL an element makes the browser load: src, srcset, poster, SVG href, CSS url()… */
+function loadedUrls(element: Element): string[] {
+  const { properties } = element;
+  const text = (key: string): string[] => {
+    const value = properties[key];
+    return typeof value === "string" && value !== "" ? [value] : [];
+  };
+  const srcset = properties.srcSet;
+  const loadsHref = !NAVIGATION_ELEMENTS.has(element.tagName);
+  return [
+    ...text("src"),
+    ...(Array.isArray(srcset) ? srcset.map(String) : text("srcSet")).flatMap(srcsetUrls),
+    ...text("poster"),
+    ...text("background"),
+    ...text("ping").flatMap((value) => value.split(/\s+/)),
+    ...text("xLinkHref"),
+    ...(loadsHref ? text("href") : []),
+    ...text("style").flatMap(cssUrls),
+    ...(element.tagName === "style" ? cssUrls(toText(element)) : []),
+  ];
+}
+
+function toText(element: Element): string {
+  return element.children.map((child) => ("value" in child ? child.value : "")).join("");
+}
+
+/**
+ * Raw `<img>`, `<picture><source srcset>`, `<video poster>`, `style="background:url(…)"`…: every URL a
+ * browser would load follows the Markdown media rules (a file in the course, never another site).
+ */
 function checkHtmlMedia(context: FileContext, element: Element, place: Point | undefined): void {
-  if (!MEDIA_ELEMENTS.has(element.tagName)) return;
   if (element.tagName === "img" && element.properties.alt === undefined) {
     report(context.file, "missing-alt-text", "Unexpected `<img>` without an `alt` attribute", place);
   }
-  const src = element.properties.src;
   const position = place && { start: place, end: place };
-  if (typeof src === "string" && src !== "") resolveMedia(context, src, { position });
+  for (const url of loadedUrls(element)) resolveMedia(context, url.trim(), { position });
 }
 
 export function isHtmlComment(node: Html): boolean {

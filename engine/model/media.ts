@@ -1,8 +1,8 @@
 import type { Position } from "unist";
 import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "./context.ts";
-import { isScriptUrl } from "./html-safety.ts";
-import { isExternalUrl, resolveCoursePath } from "./urls.ts";
+import { checkMediaSafety } from "./media-safety.ts";
+import { isExternalUrl, isScriptUrl, resolveCoursePath } from "./urls.ts";
 
 /** Paths are relative to the Markdown file; when the author wrote one relative to the course root, say so. */
 function suggestion(context: FileContext, fromPath: string, url: string): string {
@@ -37,7 +37,8 @@ export function resolveMedia(
   }
   const fromPath = context.file.data.coursePath ?? "";
   const coursePath = resolveCoursePath(fromPath, url);
-  if (!coursePath || !context.course.media.has(coursePath)) {
+  const file = coursePath === undefined ? undefined : context.course.media.get(coursePath);
+  if (!coursePath || !file) {
     report(
       context.file,
       "missing-media",
@@ -46,6 +47,7 @@ export function resolveMedia(
     );
     return undefined;
   }
+  if (!checkMediaSafety(context, file, node.position)) return undefined;
   context.course.usedMedia.add(coursePath);
   return coursePath;
 }

@@ -12,13 +12,16 @@ import { MEDIA_ELEMENTS } from "./html-safety.ts";
 import { prepareInline } from "./prepare-inline.ts";
 import { isExternalUrl, resolveCoursePath } from "./urls.ts";
 
-/** The allowlist: GitHub's schema plus the data attributes the compiler itself adds. */
+/** The allowlist: GitHub's schema plus the data attributes the compiler itself adds, minus `srcset`. */
 const schema: Schema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
     "*": [...(defaultSchema.attributes?.["*"] ?? []), "dataTerm", "dataLesson"],
     img: [...(defaultSchema.attributes?.img ?? []), "loading", "decoding"],
+    // An author's srcset is checked (html-safety.ts) but not kept: the model holds one `src` per
+    // image, and the web edition makes its own sizes.
+    source: [],
   },
 };
 
