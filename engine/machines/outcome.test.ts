@@ -4,7 +4,7 @@ import type { CourseContext } from "./course.machine.ts";
 import { courseMachine } from "./course.machine.ts";
 import { scopeOutcome } from "./outcome.ts";
 import type { PlayerScope } from "./scope.ts";
-import { shopCourse } from "./testing/course-fixture.ts";
+import { buildCourse, courseMd, lessonMd, shopCourse } from "./testing/course-fixture.ts";
 
 const course = shopCourse("assessment:\n  passMark: 50\n");
 const FRESH = { location: undefined, visited: [], interactions: {}, assessment: undefined };
@@ -60,12 +60,50 @@ describe("scopeOutcome", () => {
     });
   });
 
-  it("reports no score for an unscored module", () => {
+  it("gives a completed unscored module full marks by default (never Moodle's misleading 0)", () => {
     const actor = start({ kind: "module", moduleId: "online" });
     expect(scopeOutcome(actor.getSnapshot().context)).toEqual({
       completion: "completed",
       success: "unknown",
-      score: undefined,
+      score: { raw: 100, min: 0, max: 100, scaled: 1 },
+    });
+  });
+
+  describe("an unscored module of two screens", () => {
+    const twoScreens = (courseSettings: string, moduleFrontmatter: string) =>
+      buildCourse({
+        "course.md": courseMd(courseSettings),
+        "01-online/module.md": `---\n${moduleFrontmatter}---\n`,
+        "01-online/01-posts.md": lessonMd("Posts", "Post daily.\n\n---\n\nPost at noon."),
+      });
+    const outcomeAfter = (model: ReturnType<typeof buildCourse>, screens: number) => {
+      const actor = createActor(courseMachine, {
+        input: {
+          course: model,
+          scope: { kind: "module", moduleId: "online" },
+          restored: FRESH,
+          freshSeed: 3,
+        },
+      }).start();
+      for (let screen = 1; screen < screens; screen += 1) actor.send({ type: "nav.next" });
+      return scopeOutcome(actor.getSnapshot().context);
+    };
+
+    it("reports no score before its completion rule is met, full marks once it is", () => {
+      const model = twoScreens("", "title: Online\n");
+      expect(outcomeAfter(model, 1)).toEqual({
+        completion: "incomplete",
+        success: "unknown",
+        score: undefined,
+      });
+      expect(outcomeAfter(model, 2)).toMatchObject({ completion: "completed", score: { raw: 100 } });
+    });
+
+    it("reports no score with `grade: none`, set on the course or on the module", () => {
+      expect(outcomeAfter(twoScreens("grade: none\n", "title: Online\n"), 2).score).toBeUndefined();
+      expect(outcomeAfter(twoScreens("", "grade: none\n"), 2).score).toBeUndefined();
+      const overridden = twoScreens("grade: none\n", "grade: completion\n");
+      expect(outcomeAfter(overridden, 2).score?.raw).toBe(100);
     });
   });
 });

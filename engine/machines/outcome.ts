@@ -19,7 +19,10 @@ const asScore = (share: number): Score => {
 /**
  * What a scope reports: completion by the course's rule; with the final assessment in scope, the
  * score and verdict of the attempt under review; for a scored module (or lesson of one), the mean
- * score of its interactions, judged against the pass mark once every scored one is answered.
+ * score of its interactions, judged against the pass mark once every scored one is answered; for
+ * unscored modules graded on completion (the default, `grade: completion`), full marks once the
+ * completion rule is met and no score before — Moodle's default "highest grade" would otherwise
+ * show a finished module as 0 (STANDARDS.md §6.4, §6.9); with `grade: none`, no score.
  */
 export function scopeOutcome(context: CourseContext): ScopeOutcome {
   const facts = factsOf(context);
@@ -37,7 +40,11 @@ export function scopeOutcome(context: CourseContext): ScopeOutcome {
     };
   }
   const share = context.plan.modules.some((module) => module.scored) ? lessonScore(facts) : undefined;
-  if (share === undefined) return { completion, success: "unknown", score: undefined };
+  if (share === undefined) {
+    const graded = context.plan.modules.some((module) => module.grade === "completion");
+    const score = graded && completion === "completed" ? asScore(1) : undefined;
+    return { completion, success: "unknown", score };
+  }
   const allAnswered = progressMeasure(facts, "all-interactions") >= 1;
   const success = !allAnswered ? "unknown" : share * 100 >= passMark ? "passed" : "failed";
   return { completion, success, score: asScore(share) };

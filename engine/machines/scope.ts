@@ -2,7 +2,7 @@ import type { Interaction } from "../interactions/registry.ts";
 import type { Block, Lesson, Module } from "../model/schema.ts";
 
 /** The part of the model a plan reads (the compiler plans before it adds record sizes). */
-export type PlannableModule = Pick<Module, "id" | "title" | "scored" | "lessons" | "bank">;
+export type PlannableModule = Pick<Module, "id" | "title" | "scored" | "grade" | "lessons" | "bank">;
 export interface PlannableCourse {
   modules: readonly PlannableModule[];
 }

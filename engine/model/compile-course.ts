@@ -48,13 +48,24 @@ function compileBank(course: CourseContext, file: VFile, tree: Root, moduleId: s
   return blocks.filter((block): block is InteractionBlock => block.kind === "interaction");
 }
 
+/** A compiled module before the course-wide facts: its record size, and its grade when it set none. */
+type ModuleDraft = Omit<Module, "recordSize" | "grade"> & { grade: Module["grade"] | undefined };
+
 /** Files are parsed when compiled, so only one lesson's tree is alive at a time. */
-function compileModule(course: CourseContext, folder: ModuleFolder): Omit<Module, "recordSize"> | undefined {
+function compileModule(course: CourseContext, folder: ModuleFolder): ModuleDraft | undefined {
   const moduleTree = folder.moduleFile && parseFile(folder.moduleFile);
   const frontmatter =
     folder.moduleFile && moduleTree
       ? readFrontmatter(folder.moduleFile, moduleTree, moduleFrontmatterSchema, { required: false })
       : moduleFrontmatterSchema.parse({});
+  if (frontmatter?.scored && frontmatter.grade !== undefined && folder.moduleFile && moduleTree) {
+    report(
+      folder.moduleFile,
+      "invalid-frontmatter",
+      "Unexpected `grade` on a scored module, expected it only with `scored: false` (a scored module reports its score)",
+      locateFrontmatterKey(moduleTree, ["grade"]),
+    );
+  }
   if (folder.lessons.length === 0) {
     const file = folder.moduleFile ?? folder.bankFile;
     if (file)
@@ -76,6 +87,7 @@ function compileModule(course: CourseContext, folder: ModuleFolder): Omit<Module
     title: frontmatter.title ?? humanTitle(folder.id),
     objectives: frontmatter.objectives,
     scored: frontmatter.scored,
+    grade: frontmatter.grade,
     lessons: lessons as Lesson[],
     bank,
   };
@@ -152,10 +164,13 @@ export function compileCourse(source: CourseSource): CompileResult {
     return { path, bytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
   });
   // Variables are already substituted into the text; the model does not carry them.
-  const { variables: _substituted, ...metadata } = frontmatter;
+  // The course's grade is each unscored module's unless it sets its own.
+  const { variables: _substituted, grade, ...metadata } = frontmatter;
   // Built to the schema's type, not parsed by it: validating every rich-text node took a quarter of
   // the compile time. Tests check compiled courses against courseModelSchema instead.
-  const compiled = modules as Array<Omit<Module, "recordSize">>;
+  const compiled = (modules as ModuleDraft[]).map(
+    (module): Omit<Module, "recordSize"> => ({ ...module, grade: module.grade ?? grade }),
+  );
   const sizes = recordSizes({ modules: compiled, assessment: frontmatter.assessment });
   const model: CourseModel = {
     schemaVersion: MODEL_SCHEMA_VERSION,

@@ -50,6 +50,14 @@ export const assessmentSettingsSchema = z
   })
   .default({ passMark: 70, perModule: 2, attempts: 0, shuffleOptions: true });
 
+/**
+ * What an unscored module reports to the LMS as its grade: `completion` full marks (score 100 of 100)
+ * once its completion rule is met, so a finished module never shows as 0 in Moodle's gradebook;
+ * `none` no score at all (the platform then sets the activity's maximum grade to 0).
+ */
+export const gradeModes = ["completion", "none"] as const;
+export const gradeSchema = z.enum(gradeModes);
+
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour like #1a5fb4");
 
 export const themeSchema = z
@@ -84,6 +92,8 @@ export const courseFrontmatterSchema = z.strictObject({
     )
     .default({}),
   completion: completionSchema,
+  /** The grade of every unscored module that does not set its own. */
+  grade: gradeSchema.default("completion"),
   assessment: assessmentSettingsSchema,
   theme: themeSchema,
 });
@@ -98,6 +108,8 @@ export const moduleFrontmatterSchema = z.strictObject({
 export const lessonFrontmatterSchema = z.strictObject({
   title: text.max(200),
   objective: text,
+  /** An unscored module's grade; the course's `grade` when not set. */
+  grade: gradeSchema.optional(),
   minutes: z.number().int().min(1).max(60),
 });
 

@@ -36,6 +36,16 @@ describe("frontmatter diagnostics", () => {
     ]);
   });
 
+  it("name the grades an unscored module may report, and refuse one on a scored module", () => {
+    expect(located(course("grade: half\n"))).toEqual([
+      "course.md:2:1 invalid-frontmatter: Unexpected `half` for `grade`, expected one of `completion`, `none`",
+    ]);
+    expect(located({ "01-a/module.md": "---\nscored: true\ngrade: none\n---\n" })).toEqual([
+      "01-a/module.md:3:1 invalid-frontmatter: Unexpected `grade` on a scored module, expected it only with `scored: false` (a scored module reports its score)",
+    ]);
+    expect(located({ "01-a/module.md": "---\ngrade: none\n---\n" })).toEqual([]);
+  });
+
   it("report an empty value as such", () => {
     expect(located({ "01-a/01-b.md": lesson("Hi.\n").replace("title: A lesson", "title:") })).toEqual([
       "01-a/01-b.md:2:1 invalid-frontmatter: Unexpected empty value for `title`, expected text",

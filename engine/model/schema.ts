@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { interactionSlices } from "../interactions/registry.ts";
-import { assessmentSettingsSchema, completionSchema, themeSchema } from "./frontmatter-schemas.ts";
+import {
+  assessmentSettingsSchema,
+  completionSchema,
+  gradeSchema,
+  themeSchema,
+} from "./frontmatter-schemas.ts";
 import { type RichText, richTextSchema } from "./hast.ts";
 import { ID_PATTERN, NAME_PATTERN } from "./ids.ts";
 
@@ -89,6 +94,11 @@ export const moduleSchema = z.strictObject({
   title: z.string(),
   objectives: z.array(z.string()),
   scored: z.boolean(),
+  /**
+   * What the module reports as its grade when it is not scored (frontmatter-schemas.ts). Defaulted
+   * so models written before it still read: an addition, not an incompatible change.
+   */
+  grade: gradeSchema.default("completion"),
   lessons: z.array(lessonSchema).min(1),
   /** Assessment items for this module (from its assessment.md), drawn by the final assessment. */
   bank: z.array(interactionSchema),
