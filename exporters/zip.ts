@@ -4,6 +4,7 @@
  * Paths are checked for what an LMS (and the Moodle app on Android) accepts: STANDARDS.md §6.8.
  */
 import AdmZip from "adm-zip";
+import { packagePathProblem } from "../engine/model/package-path.ts";
 
 /** A package's content: path inside the zip (`/`-separated) → bytes. */
 export type FileTree = ReadonlyMap<string, Uint8Array>;
@@ -13,16 +14,7 @@ const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
 export const FIXED_DOS_TIME = (DOS_DATE << 16) >>> 0;
 
 /** Why a path may not go into a package, or undefined when it may. */
-export function zipPathProblem(path: string): string | undefined {
-  if (path === "") return "an empty path";
-  if (path.includes("\\")) return "a backslash (use `/`)";
-  if (path.startsWith("/") || /^[a-z]:/i.test(path)) return "an absolute path";
-  if (path.split("/").some((segment) => segment === ".." || segment === "." || segment === "")) {
-    return "an empty, `.` or `..` segment";
-  }
-  if (!/^[\x21-\x7E]+$/.test(path)) return "a character other than printable ASCII without spaces";
-  return undefined;
-}
+export const zipPathProblem = packagePathProblem;
 
 export function createZip(files: FileTree): Uint8Array {
   const zip = new AdmZip();

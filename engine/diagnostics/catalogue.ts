@@ -146,6 +146,16 @@ export const rules = {
     severity: "error",
     hint: "Put the file in the course's media/ folder and refer to it relative to this Markdown file, e.g. `../media/photo.svg` from a lesson.",
   },
+  "unusable-media": {
+    title: "Media file the course cannot use",
+    severity: "error",
+    hint: "Coursemark packages regular files up to 20 MiB: copy the file itself in place of a symbolic link, and move it out of a hidden folder (name starting with `.`) or node_modules/; compress a larger file.",
+  },
+  "invalid-file-name": {
+    title: "Media file name an LMS cannot serve",
+    severity: "error",
+    hint: "Rename the file with letters a–z, digits, `-`, `_` and `.` only (no spaces or accents), e.g. `media/jar-front.svg`, and change the reference to match.",
+  },
   "missing-alt-text": {
     title: "Image without alt text",
     severity: "error",

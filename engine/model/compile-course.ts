@@ -103,6 +103,8 @@ function fallbackVariables(courseFile: VFile, tree: Root | undefined): CourseFro
 
 /** A course in memory → its model, or located diagnostics on its files. Never throws on input. */
 export function compileCourse(source: CourseSource): CompileResult {
+  // Over the file count limit the source holds only course.md with that one error.
+  if (source.tooManyFiles) return { model: undefined, files: [...source.files] };
   const files = [...source.files];
   const layout = classifyFiles(files);
   let courseFile = layout.courseFile;
@@ -130,6 +132,7 @@ export function compileCourse(source: CourseSource): CompileResult {
     displayDir: source.displayDir,
     variables: frontmatter?.variables ?? fallbackVariables(courseFile, courseTree),
     media: source.media,
+    excluded: source.excluded,
     lessonIds,
   });
   const glossaryTree = layout.glossaryFile && parseFile(layout.glossaryFile);

@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import type { Position } from "unist";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
-import type { MediaFile } from "../source/course-source.ts";
+import type { ExcludedEntry, MediaFile } from "../source/course-source.ts";
 
 interface IdClaim {
   file: VFile;
@@ -14,6 +14,8 @@ export interface CourseContext {
   displayDir: string;
   variables: Record<string, string | number>;
   media: ReadonlyMap<string, MediaFile>;
+  /** Files and folders of the course that are not used (hidden, links, over size), by course path. */
+  excluded: ReadonlyMap<string, ExcludedEntry>;
   /** Media actually referenced, by course path. */
   usedMedia: Set<string>;
   /** Glossary term ids; undefined while the glossary itself is being compiled. */

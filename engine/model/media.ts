@@ -1,6 +1,7 @@
 import type { Position } from "unist";
 import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "./context.ts";
+import { reportUnusableMedia } from "./media-usability.ts";
 import { checkMediaSafety } from "./media-safety.ts";
 import { isExternalUrl, isScriptUrl, resolveCoursePath } from "./urls.ts";
 
@@ -37,6 +38,7 @@ export function resolveMedia(
   }
   const fromPath = context.file.data.coursePath ?? "";
   const coursePath = resolveCoursePath(fromPath, url);
+  if (coursePath && reportUnusableMedia(context, coursePath, url, node.position)) return undefined;
   const file = coursePath === undefined ? undefined : context.course.media.get(coursePath);
   if (!coursePath || !file) {
     report(

@@ -3,15 +3,21 @@ import { report } from "../diagnostics/report.ts";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_MEDIA_BYTES } from "./limits.ts";
 import { decodeUtf8, findInvalidUtf8 } from "./utf8.ts";
 
+/** Why a file or folder of the course is not used: the reader skips it, or it is over the media size limit. */
+export type Exclusion = "symbolic-link" | "hidden" | "ignored" | "too-large";
+
 /** One file of a course as read: its path inside the course folder ('/'-separated) and its bytes. */
 export interface SourceEntry {
   coursePath: string;
   /** Size on disk; may exceed `bytes.byteLength` when an over-size file was not read. */
   size: number;
   bytes: Uint8Array;
+  /** Set on a file or folder the reader saw but did not read (its bytes are empty). */
+  excluded?: Exclusion | undefined;
 }
 
 export type MediaFile = SourceEntry;
+export type ExcludedEntry = SourceEntry & { excluded: Exclusion };
 
 /** A course folder in memory: Markdown files as vfiles, everything else as media. */
 export interface CourseSource {
@@ -19,6 +25,10 @@ export interface CourseSource {
   displayDir: string;
   files: VFile[];
   media: Map<string, MediaFile>;
+  /** Files and folders that exist but are not used, so a reference to one says why. */
+  excluded: Map<string, ExcludedEntry>;
+  /** True when the course is over the file count limit: reported on course.md, and not compiled. */
+  tooManyFiles: boolean;
 }
 
 declare module "vfile" {
@@ -60,27 +70,37 @@ function markdownFile(displayDir: string, entry: SourceEntry): VFile {
 }
 
 /**
+ * Over the file count limit nothing is compiled (that bounds the work): the one diagnostic goes on
+ * course.md, the course's own file, rather than on whichever lesson came first.
+ */
+function tooManyFiles(displayDir: string, count: number): CourseSource {
+  const courseFile = new VFile({ path: joinDisplay(displayDir, "course.md"), value: "" });
+  courseFile.data.coursePath = "course.md";
+  report(
+    courseFile,
+    "too-many-files",
+    `Unexpected ${count} files in the course folder, expected at most ${MAX_FILES}`,
+    { line: 1, column: 1 },
+  );
+  return { displayDir, files: [courseFile], media: new Map(), excluded: new Map(), tooManyFiles: true };
+}
+
+/**
  * Builds the in-memory course from its entries. Pure: the disk reader and the tests both use it,
  * so the compiler never needs a file system.
  */
 export function createCourseSource(displayDir: string, entries: readonly SourceEntry[]): CourseSource {
   const sorted = [...entries].sort((a, b) => (a.coursePath < b.coursePath ? -1 : 1));
+  const read = sorted.filter((entry) => entry.excluded === undefined);
+  if (read.length > MAX_FILES) return tooManyFiles(displayDir, read.length);
   const files: VFile[] = [];
   const media = new Map<string, MediaFile>();
-  for (const entry of sorted.slice(0, MAX_FILES)) {
-    if (entry.coursePath.endsWith(".md")) files.push(markdownFile(displayDir, entry));
+  const excluded = new Map<string, ExcludedEntry>();
+  for (const entry of sorted) {
+    if (entry.excluded) excluded.set(entry.coursePath, { ...entry, excluded: entry.excluded });
+    else if (entry.coursePath.endsWith(".md")) files.push(markdownFile(displayDir, entry));
     else if (entry.size <= MAX_MEDIA_BYTES) media.set(entry.coursePath, entry);
+    else excluded.set(entry.coursePath, { ...entry, excluded: "too-large" });
   }
-  if (sorted.length > MAX_FILES) {
-    const courseFile = files.find((file) => file.data.coursePath === "course.md") ?? files[0];
-    if (courseFile) {
-      report(
-        courseFile,
-        "too-many-files",
-        `Unexpected ${sorted.length} files in the course, expected at most ${MAX_FILES}`,
-        { line: 1, column: 1 },
-      );
-    }
-  }
-  return { displayDir, files, media };
+  return { displayDir, files, media, excluded, tooManyFiles: false };
 }

@@ -1,20 +1,33 @@
+import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { type CourseSource, createCourseSource, type SourceEntry } from "./course-source.ts";
-import { MAX_FILE_BYTES, MAX_MEDIA_BYTES } from "./limits.ts";
+import { type CourseSource, createCourseSource, type Exclusion, type SourceEntry } from "./course-source.ts";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_MEDIA_BYTES } from "./limits.ts";
 
-const IGNORED = /^(\.|node_modules$)/;
+interface Listed {
+  coursePath: string;
+  excluded?: Exclusion;
+}
 
-async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+/** Why the reader skips a directory entry, or undefined when it reads it. Links are never followed. */
+function exclusionOf(entry: Dirent): Exclusion | undefined {
+  if (entry.name.startsWith(".")) return "hidden";
+  if (entry.name === "node_modules") return "ignored";
+  if (entry.isSymbolicLink()) return "symbolic-link";
+  return undefined;
+}
+
+/** Every file under `dir`; skipped entries (hidden, node_modules, links) are listed, not entered. */
+async function listFiles(dir: string, prefix = ""): Promise<Listed[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries
-      .filter((entry) => !IGNORED.test(entry.name))
-      .map(async (entry) => {
-        const coursePath = prefix + entry.name;
-        if (entry.isDirectory()) return listFiles(path.join(dir, entry.name), `${coursePath}/`);
-        return entry.isFile() ? [coursePath] : [];
-      }),
+    entries.map(async (entry): Promise<Listed[]> => {
+      const coursePath = prefix + entry.name;
+      const excluded = exclusionOf(entry);
+      if (excluded) return [{ coursePath, excluded }];
+      if (entry.isDirectory()) return listFiles(path.join(dir, entry.name), `${coursePath}/`);
+      return entry.isFile() ? [{ coursePath }] : [];
+    }),
   );
   return nested.flat();
 }
@@ -45,10 +58,18 @@ export async function findCourseDirs(root: string): Promise<string[]> {
   return courses.filter((dir): dir is string => dir !== undefined).sort();
 }
 
-/** Every file of a course folder as an entry, sorted by course path (dot files and node_modules skipped). */
+const unread = (listed: Listed): SourceEntry => ({ ...listed, size: 0, bytes: new Uint8Array(0) });
+
+/**
+ * Every file of a course folder as an entry, sorted by course path. Dot files, node_modules and
+ * symbolic links are entries without content, marked `excluded`; over the file count limit no file is read.
+ */
 export async function readCourseEntries(dir: string): Promise<SourceEntry[]> {
-  const coursePaths = (await listFiles(dir)).sort();
-  return Promise.all(coursePaths.map((coursePath) => readEntry(dir, coursePath)));
+  const listed = (await listFiles(dir)).sort((a, b) => (a.coursePath < b.coursePath ? -1 : 1));
+  const overLimit = listed.filter((entry) => !entry.excluded).length > MAX_FILES;
+  return Promise.all(
+    listed.map((entry) => (entry.excluded || overLimit ? unread(entry) : readEntry(dir, entry.coursePath))),
+  );
 }
 
 /** How a course folder is shown to the author: relative to the working directory, `/`-separated. */

@@ -34,6 +34,7 @@ export function sanitizeMarkdown(markdown: string): RichText {
     displayDir: "course",
     variables: {},
     media: new Map(),
+    excluded: new Map(),
     lessonIds: new Map(),
   });
   return toRichText(createFileContext(course, file, "pricing.safety"), bodyOf(parseMarkdown(file)));

@@ -1,0 +1,70 @@
+import { existsSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_FILES } from "../engine/source/limits.ts";
+import { COURSE_FRONTMATTER, lesson, SVG } from "../tests/unit/support/in-memory-course.ts";
+import { createTempDir, removeTempDir, runCli, writeFiles } from "../tests/unit/support/run-cli.ts";
+
+let cwd: string;
+beforeEach(() => {
+  cwd = createTempDir();
+});
+afterEach(() => removeTempDir(cwd));
+
+const withLesson = (body: string) => ({
+  "course.md": COURSE_FRONTMATTER,
+  "01-shop/01-intro.md": lesson(body),
+});
+
+describe("bad input is a located error in check and build alike", () => {
+  it("reports a media name a package cannot hold at the reference, and build refuses it the same way", () => {
+    writeFiles(`${cwd}/shop`, {
+      ...withLesson("![A jar](<../media/jär front.svg>)\n"),
+      "media/jär front.svg": SVG,
+    });
+    const expected =
+      "shop/01-shop/01-intro.md:7:1: error: Unexpected media file name `media/jär front.svg` with a character other than printable ASCII without spaces";
+    const check = runCli(cwd, ["check", "shop"]);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(expected);
+    const build = runCli(cwd, ["build", "shop", "--target", "scorm12"]);
+    expect(build.status).toBe(1);
+    expect(build.stderr).toBe(check.stderr);
+    expect(existsSync(path.join(cwd, "dist"))).toBe(false);
+  });
+
+  it("says why a linked or hidden media file cannot be used instead of calling it missing", () => {
+    writeFiles(`${cwd}/shop`, {
+      ...withLesson("![A jar](../media/link.svg)\n\n![A draft](../media/.draft.svg)\n"),
+      "media/jar.svg": SVG,
+      "media/.draft.svg": SVG,
+    });
+    symlinkSync("jar.svg", path.join(cwd, "shop/media/link.svg"));
+    const run = runCli(cwd, ["check", "shop"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "shop/01-shop/01-intro.md:7:1: error: Unexpected symbolic link `../media/link.svg`, expected the file itself (links are not followed) [unusable-media]",
+    );
+    expect(run.stderr).toContain(
+      "shop/01-shop/01-intro.md:9:1: error: Unexpected hidden file `../media/.draft.svg`, expected a name that does not start with `.` [unusable-media]",
+    );
+    expect(run.stderr).not.toContain("missing-media");
+  });
+
+  it("reports a course over the file limit once, on course.md, and nothing else", () => {
+    const photos = Object.fromEntries(
+      Array.from({ length: MAX_FILES }, (_, index) => [`01-shop/photos/${index}.svg`, SVG]),
+    );
+    writeFiles(`${cwd}/shop`, {
+      ...withLesson("Hello.\n"),
+      "glossary.md": "## Term\n\nMeaning.\n",
+      ...photos,
+    });
+    const run = runCli(cwd, ["check", "shop"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `shop/course.md:1:1: error: Unexpected ${MAX_FILES + 3} files in the course folder, expected at most ${MAX_FILES} [too-many-files]\n` +
+        "    hint: Split the course into several courses.\n1 error, 0 warnings.\n",
+    );
+  });
+});
