@@ -1,5 +1,6 @@
 import { canonicalJson } from "../model/canonical-json.ts";
 import type { CourseModel } from "../model/schema.ts";
+import { contentSecurityPolicy, policyMeta } from "./content-security-policy.ts";
 import { en } from "./messages/en.ts";
 import { PAGE } from "./page-contract.ts";
 import { formatScope, type PlayerScope, trimCourse } from "./scope.ts";
@@ -30,7 +31,8 @@ function scriptJson(value: unknown): string {
 /**
  * A package's index.html: the scope-trimmed model as JSON data, the player as a classic deferred
  * script (module scripts fail from file://, which the Moodle app uses), relative URLs only, no
- * request to any other site. Deterministic: the same options give the same string.
+ * request to any other site, which its Content-Security-Policy enforces (no inline script: the model
+ * is JSON data, never run). Deterministic: the same options give the same string.
  */
 export function renderPlayerPage(options: PlayerPageOptions): string {
   const { course, scope, lang, title, assetsBase, mediaBase = "" } = options;
@@ -39,6 +41,7 @@ export function renderPlayerPage(options: PlayerPageOptions): string {
     `<html lang="${escapeHtml(lang)}">`,
     "<head>",
     '<meta charset="utf-8">',
+    policyMeta(contentSecurityPolicy()),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<link rel="stylesheet" href="${escapeHtml(assetsBase + PAGE.stylesheet)}">`,

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OutputFile, Target } from "../target.ts";
 import { withBuildLock } from "./build-lock.ts";
+import { withPagePolicy } from "./page-policy.ts";
 import { writeServiceWorker } from "./service-worker.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -85,7 +86,10 @@ export const siteTarget: Target = {
       const courseIds = new Set(courses.map((course) => course.model.id));
       const files: OutputFile[] = [];
       for (const relative of await listFiles(outDir)) {
-        const content = new Uint8Array(await readFile(path.join(outDir, relative)));
+        const built = new Uint8Array(await readFile(path.join(outDir, relative)));
+        const content = relative.endsWith(".html")
+          ? new TextEncoder().encode(withPagePolicy(new TextDecoder().decode(built)))
+          : built;
         const first = relative.split("/")[0] ?? "";
         files.push({
           path: `site/${relative}`,
