@@ -1,47 +1,74 @@
+/**
+ * What an LMS has not stored yet, kept on this device so it reaches the LMS at a later launch:
+ * the unsent writes of a session whose LMS refused them (or whose window closed first), and the
+ * progress of sessions that found no LMS at all. One copy per learner of a package; a copy made
+ * while no LMS said who the learner is belongs to the last learner this device saw, or to nobody
+ * yet (the next learner to launch with a working LMS adopts it).
+ */
+import type { PendingInteraction } from "./pending-writes.ts";
 import type { CompletionStatus, ProgressSnapshot, Score, SuccessStatus } from "./tracker.ts";
 
-/** What the LMS has not confirmed yet, kept on the device so a refused save never loses an answer. */
-export interface UnsentState {
+export interface DeviceCopy {
+  /** The course version (course.md `version`) the progress belongs to. */
+  packageVersion: string | undefined;
+  /** cmi.core.student_id / cmi.learner_id; undefined when no LMS said. */
+  learner: string | undefined;
+  /** The LMS's suspend_data this progress was built on: the copy is newer while the LMS still holds it. */
+  baseline: string | undefined;
   progress: ProgressSnapshot | undefined;
   completion: CompletionStatus;
   success: SuccessStatus;
   score: Score | undefined;
+  /** Answers not yet stored, in order. */
+  interactions: PendingInteraction[];
+}
+
+/** The last learner this device saw stored in the LMS, and the record the LMS then held. */
+export interface SyncedMark {
+  learner: string;
+  record: string | undefined;
 }
 
 export interface DeviceBackup {
-  load(): UnsentState | undefined;
-  save(state: UnsentState): void;
-  clear(): void;
+  load(learner: string | undefined): DeviceCopy | undefined;
+  save(copy: DeviceCopy): void;
+  clear(learner: string | undefined): void;
+  synced(): SyncedMark | undefined;
+  markSynced(mark: SyncedMark): void;
 }
 
-/** Device storage may be missing or refuse writes (private mode, quota): then the backup is a no-op. */
-export function storageBackup(storage: Storage | undefined, key: string): DeviceBackup {
+function readJson<T>(storage: Storage | undefined, key: string, valid: (value: T) => boolean): T | undefined {
+  try {
+    const text = storage?.getItem(key);
+    if (!text) return undefined;
+    const value = JSON.parse(text) as T;
+    return typeof value === "object" && value !== null && valid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Device storage may be missing or refuse writes (private mode, quota): then the backup does nothing. */
+export function storageBackup(storage: Storage | undefined, packageKey: string): DeviceBackup {
+  const copyKey = (learner: string | undefined) => `${packageKey}:unsaved:${learner ?? ""}`;
+  const syncedKey = `${packageKey}:synced`;
+  const attempt = (write: () => void) => {
+    try {
+      write();
+    } catch {
+      // Nothing more this device can do; the writes stay in memory and are retried.
+    }
+  };
   return {
-    load() {
-      try {
-        const text = storage?.getItem(key);
-        if (!text) return undefined;
-        const state = JSON.parse(text) as Partial<UnsentState>;
-        return typeof state === "object" && state !== null && typeof state.completion === "string"
-          ? (state as UnsentState)
-          : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    save(state) {
-      try {
-        storage?.setItem(key, JSON.stringify(state));
-      } catch {
-        // Nothing more this device can do; the state is still in memory and retried.
-      }
-    },
-    clear() {
-      try {
-        storage?.removeItem(key);
-      } catch {
-        // See save().
-      }
-    },
+    load: (learner) =>
+      readJson<DeviceCopy>(
+        storage,
+        copyKey(learner),
+        (copy) => typeof copy.completion === "string" && Array.isArray(copy.interactions),
+      ),
+    save: (copy) => attempt(() => storage?.setItem(copyKey(copy.learner), JSON.stringify(copy))),
+    clear: (learner) => attempt(() => storage?.removeItem(copyKey(learner))),
+    synced: () => readJson<SyncedMark>(storage, syncedKey, (mark) => typeof mark.learner === "string"),
+    markSynced: (mark) => attempt(() => storage?.setItem(syncedKey, JSON.stringify(mark))),
   };
 }

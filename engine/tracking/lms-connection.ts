@@ -1,8 +1,11 @@
 /**
  * The LMS API found for a dialect (lms-api.ts), wrapped as plain calls: string results read as
- * booleans, and a throwing LMS counts as a refusal, so the tracker's retry policy applies.
+ * booleans, and a throwing LMS counts as a refusal, so the tracker's retry policy applies. Every
+ * SetValue result is checked: a refusal the LMS may overcome (SCORM 101 general exception, 351
+ * general set failure…) is sent again; a value the LMS says it will never take is not.
  */
 import { findLmsApi } from "./lms-api.ts";
+import type { SetOutcome } from "./pending-writes.ts";
 import type { ScormDialect } from "./scorm-dialect.ts";
 
 export interface LmsConnection {
@@ -10,10 +13,20 @@ export interface LmsConnection {
   terminate(): boolean;
   commit(): boolean;
   get(element: string): string;
-  set(element: string, value: string): boolean;
+  set(element: string, value: string): SetOutcome;
 }
 
-function wrap(api: Record<string, unknown>, methods: ScormDialect["methods"]): LmsConnection | undefined {
+/**
+ * Error codes that say the element or value itself is wrong (SCORM 1.2 RTE §3.3.2.7: 201, 401–405;
+ * SCORM 2004 RTE §3.1.7.6: 201, 401, 402, 404–407): sending it again can never succeed.
+ */
+const REJECTED_FOR_GOOD: Record<ScormDialect["version"], ReadonlySet<string>> = {
+  scorm12: new Set(["201", "401", "402", "403", "404", "405"]),
+  scorm2004: new Set(["201", "401", "402", "404", "405", "406", "407"]),
+};
+
+function wrap(api: Record<string, unknown>, dialect: ScormDialect): LmsConnection | undefined {
+  const { methods } = dialect;
   const call = (method: string, ...args: string[]): string => {
     try {
       const result = (api[method] as (...values: string[]) => unknown).apply(api, args);
@@ -28,12 +41,16 @@ function wrap(api: Record<string, unknown>, methods: ScormDialect["methods"]): L
     terminate: () => call(methods.terminate, "") === "true",
     commit: () => call(methods.commit, "") === "true",
     get: (element) => call(methods.getValue, element),
-    set: (element, value) => call(methods.setValue, element, value) === "true",
+    set(element, value) {
+      if (call(methods.setValue, element, value) === "true") return "accepted";
+      const code = call(methods.getLastError).trim();
+      return REJECTED_FOR_GOOD[dialect.version].has(code) ? "rejected" : "refused";
+    },
   };
 }
 
 /** The LMS of this SCO's frames for the dialect's API name, or undefined when there is none usable. */
 export function connectLms(window: object, dialect: ScormDialect): LmsConnection | undefined {
   const api = findLmsApi<Record<string, unknown>>(window, dialect.apiName);
-  return api ? wrap(api, dialect.methods) : undefined;
+  return api ? wrap(api, dialect) : undefined;
 }

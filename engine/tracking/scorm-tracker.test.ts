@@ -1,104 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { moodleViolations } from "../../tests/e2e/lms/moodle-rules.ts";
-import { fakeLms } from "../../tests/unit/support/fake-lms.ts";
-import type { ScormVersion } from "./cmi-formats.ts";
-import type { ScormTrackerOptions } from "./scorm-tracker.ts";
+import {
+  answer,
+  create,
+  deviceTracker,
+  el,
+  memoryStorage,
+  setup,
+  unsavedCopies,
+} from "../../tests/unit/support/scorm-tracker-setup.ts";
 import { createScorm12Tracker } from "./scorm12.ts";
-import { createScorm2004Tracker } from "./scorm2004.ts";
-import { FIRST_LAUNCH, type InteractionRecord, type Tracker, type TrackerNotice } from "./tracker.ts";
-
-/** A device-only tracker standing in for engine/tracking/local.ts: records what reaches it. */
-function deviceTracker(calls: string[]): Tracker {
-  return {
-    kind: "local",
-    initialize: async () => FIRST_LAUNCH,
-    saveProgress: () => calls.push("saveProgress"),
-    recordInteraction: () => calls.push("recordInteraction"),
-    setScore: () => calls.push("setScore"),
-    setStatus: () => calls.push("setStatus"),
-    commit: async () => true,
-    terminate: async () => undefined,
-    subscribe: () => () => undefined,
-  };
-}
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => items.delete(key),
-    setItem: (key, value) => items.set(key, value),
-  };
-}
-
-const answer: InteractionRecord = {
-  id: "pricing.price_it_right.single_choice_1",
-  type: "choice",
-  description: "What should Ama charge?",
-  learnerResponse: { kind: "choice", ids: ["b"] },
-  correctResponses: [{ kind: "choice", ids: ["b"] }],
-  result: "correct",
-  weighting: 1,
-  latencyMs: 12_340,
-  answeredAt: new Date(Date.UTC(2026, 10, 25, 10, 0, 0, 250)),
-  objectiveIds: ["pricing.price_it_right"],
-};
-
-const create = { scorm12: createScorm12Tracker, scorm2004: createScorm2004Tracker };
-const el = {
-  scorm12: {
-    status: "cmi.core.lesson_status",
-    raw: "cmi.core.score.raw",
-    exit: "cmi.core.exit",
-    mode: "cmi.core.lesson_mode",
-    credit: "cmi.core.credit",
-    suspend: "cmi.suspend_data",
-    location: "cmi.core.lesson_location",
-    response: "student_response",
-    normalExit: "",
-  },
-  scorm2004: {
-    status: "cmi.completion_status",
-    raw: "cmi.score.raw",
-    exit: "cmi.exit",
-    mode: "cmi.mode",
-    credit: "cmi.credit",
-    suspend: "cmi.suspend_data",
-    location: "cmi.location",
-    response: "learner_response",
-    normalExit: "normal",
-  },
-} as const;
-
-function setup(
-  version: ScormVersion,
-  initial: Record<string, string> = {},
-  extra: Partial<ScormTrackerOptions> = {},
-) {
-  const lms = fakeLms(version, initial);
-  const apiName = version === "scorm12" ? "API" : "API_1484_11";
-  const parent = { parent: null as unknown, [apiName]: lms.api };
-  parent.parent = parent;
-  const deviceCalls: string[] = [];
-  const notices: TrackerNotice[] = [];
-  let clock = 1_000;
-  const tracker = create[version]({
-    window: { parent },
-    fallback: () => deviceTracker(deviceCalls),
-    packageKey: "sample--pricing",
-    storage: memoryStorage(),
-    now: () => clock,
-    sleep: async () => undefined,
-    ...extra,
-  });
-  tracker.subscribe((notice) => notices.push(notice));
-  return { lms, tracker, deviceCalls, notices, advance: (ms: number) => (clock += ms) };
-}
+import { FIRST_LAUNCH, type TrackerNotice } from "./tracker.ts";
 
 describe.each(["scorm12", "scorm2004"] as const)("%s tracker", (version) => {
   const names = el[version];
@@ -222,7 +134,7 @@ describe.each(["scorm12", "scorm2004"] as const)("%s tracker", (version) => {
     expect(context).toMatchObject({ record: "v1.unsent", location: "pricing/2" });
     await second.tracker.commit();
     expect(second.lms.stored.get(names.suspend)).toBe("v1.unsent");
-    expect(storage.length).toBe(0);
+    expect(unsavedCopies(storage)).toEqual([]);
   });
 
   it("retries a refused initialize, then falls back to the device with a notice", async () => {
@@ -325,11 +237,11 @@ describe.each(["scorm12", "scorm2004"] as const)("%s session ending during retri
     tracker.saveProgress({ record: "v1.kept", location: "x", progressMeasure: 0 });
     const pending = tracker.commit();
     await Promise.resolve();
-    expect(storage.length).toBe(1); // kept on the device while the LMS refuses
+    expect(unsavedCopies(storage)).toHaveLength(1); // kept on the device while the LMS refuses
     await tracker.terminate();
     wake();
     expect(await pending).toBe(true);
-    expect(storage.length).toBe(0);
+    expect(unsavedCopies(storage)).toEqual([]);
     expect(lms.stored.get("cmi.suspend_data")).toBe("v1.kept");
   });
 });

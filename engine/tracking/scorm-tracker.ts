@@ -1,18 +1,23 @@
 /**
  * The Tracker for a SCORM LMS, shared by 1.2 and 2004 (their differences are a ScormDialect).
- * Policies (STANDARDS.md §1.4, §6.4–6.8): commit after each answer; retry refused commits with
- * backoff while keeping the unsent state on the device; never downgrade a status; write nothing
- * in review mode and no results in browse mode or without credit; on terminate, exit `suspend`
- * until the learner is done.
+ * Policies (STANDARDS.md §1.4, §6.4–6.8; issue 9): commit after each answer; every write goes
+ * through a journal and is sent again until a commit stores it, while a copy waits on the device;
+ * without an LMS the device keeps the progress and the answers for the next launch that has one;
+ * never downgrade a status; write nothing in review mode and no results in browse mode or without
+ * credit; on terminate, exit `suspend` until the learner is done.
  */
 import { fitsSuspendData } from "./cmi-formats.ts";
-import { type DeviceBackup, storageBackup, type UnsentState } from "./device-backup.ts";
-import { connectLms, type LmsConnection } from "./lms-connection.ts";
+import { type DeviceCopy, storageBackup } from "./device-backup.ts";
+import { connectLms } from "./lms-connection.ts";
+import { createLmsSession, type LmsSession } from "./lms-session.ts";
+import { type PendingInteraction, pendingInteractions } from "./pending-writes.ts";
+import { belongsTo, type Reconciled, reconcile } from "./reconcile.ts";
 import { RETRY_DELAYS_MS, realSleep, retryWithBackoff, type Sleep } from "./retry.ts";
 import { type CmiWrite, interactionWrites, readDecimal, type ScormDialect } from "./scorm-dialect.ts";
 import { mergeCompletion, mergeSuccess } from "./status.ts";
 import type {
   CompletionStatus,
+  InteractionRecord,
   LaunchContext,
   LaunchMode,
   NoticeListener,
@@ -30,6 +35,8 @@ export interface ScormTrackerOptions {
   fallback: () => Tracker;
   /** Names this package in device storage (the course id and package part). */
   packageKey: string;
+  /** The course version: progress kept on the device reaches the LMS only for the same version. */
+  packageVersion?: string | undefined;
   storage?: Storage | undefined;
   now?: () => number;
   sleep?: Sleep;
@@ -40,16 +47,27 @@ function parseMode(value: string): LaunchMode {
   return value === "browse" || value === "review" ? value : "normal";
 }
 
+/** An answer given without an LMS, kept for the LMS's journal (placed after what it holds). */
+function unplaced(dialect: ScormDialect, interaction: InteractionRecord): PendingInteraction {
+  const prefix = "cmi.interactions.0.".length;
+  const writes = interactionWrites(dialect, 0, interaction);
+  return { index: undefined, writes: writes.map(([element, value]) => [element.slice(prefix), value]) };
+}
+
 export function createScormTracker(dialect: ScormDialect, options: ScormTrackerOptions): Tracker {
   const now = options.now ?? (() => Date.now());
   const retry = { delays: options.retryDelays ?? RETRY_DELAYS_MS, sleep: options.sleep ?? realSleep };
+  const backup = storageBackup(options.storage, `coursemark:${dialect.version}:${options.packageKey}`);
   const listeners = new Set<NoticeListener>();
   const emit = (notice: TrackerNotice) => {
     for (const listener of listeners) listener(notice);
   };
-  let lms: LmsConnection | undefined;
+  let session: LmsSession | undefined;
   let delegate: Tracker | undefined;
-  let backup: DeviceBackup | undefined;
+  let learner: string | undefined;
+  let baseline: string | undefined;
+  /** Answers given without an LMS (standalone): they wait on the device. */
+  let offline: PendingInteraction[] = [];
   let mode: LaunchMode = "normal";
   let credit = true;
   let completion: CompletionStatus = "not-attempted";
@@ -59,8 +77,10 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   let nextInteraction = 0;
   let startedAt = 0;
   let failing = false;
+  /** Progress kept on the device was sent at launch: the learner hears once it is stored. */
+  let reconciling = false;
   let terminated = false;
-  /** Whether LMSFinish/Terminate accepted the session (meaningful once terminated). */
+  /** Whether LMSFinish/Terminate stored everything (meaningful once terminated). */
   let finishStored = false;
   let commits: Promise<boolean> = Promise.resolve(true);
 
@@ -73,25 +93,50 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
    */
   const scoreIsFinal = () => dialect.scoreIsFinal(completion, success);
   const scoreWrites = (): CmiWrite[] => (score && scoreIsFinal() ? dialect.scoreWrites(score) : []);
-  const apply = (writes: readonly CmiWrite[]) => {
-    for (const [element, value] of writes) lms?.set(element, value);
-  };
-  const unsent = (): UnsentState => ({ progress, completion, success, score });
+
+  const sessionOnly = new Set([dialect.elements.exit, dialect.elements.sessionTime]);
+  const copyOf = (interactions: PendingInteraction[]): DeviceCopy => ({
+    packageVersion: options.packageVersion,
+    learner,
+    baseline,
+    progress,
+    completion,
+    success,
+    score,
+    interactions,
+  });
+  /** Keeps on the device what the LMS has not stored; forgets it once stored. */
+  function keep(): void {
+    if (delegate) backup.save(copyOf(offline));
+    if (!session) return;
+    baseline = session.storedRecord();
+    // A session's exit and time matter to that session only; anything else unstored is kept.
+    const unstored = session.pending().filter(({ element }) => !sessionOnly.has(element));
+    if (unstored.length > 0) backup.save(copyOf(pendingInteractions(unstored)));
+    else {
+      backup.clear(learner);
+      if (learner !== undefined) backup.markSynced({ learner, record: baseline });
+    }
+  }
+  function send(writes: readonly CmiWrite[]): void {
+    session?.send(writes);
+    keep();
+  }
 
   function progressWrites(snapshot: ProgressSnapshot): CmiWrite[] {
     const writes: CmiWrite[] = [];
     if (snapshot.location.length <= dialect.rules.locationMax) {
       writes.push([dialect.elements.location, snapshot.location]);
     }
-    // An oversized record is a bug the build should have caught: keep it on the device, never cut it.
+    // An oversized record is a bug the build should have caught: the device copy keeps it, never cut.
     if (fitsSuspendData(snapshot.record, dialect.version)) {
       writes.push([dialect.elements.suspendData, snapshot.record]);
-    } else backup?.save(unsent());
+    } else backup.save(copyOf([]));
     if (recordsResults()) writes.push(...dialect.progressWrites(snapshot.progressMeasure));
     return writes;
   }
 
-  /** Everything that is state rather than journal: safe to send again after a refused commit. */
+  /** Everything that is state rather than journal. */
   function stateWrites(): CmiWrite[] {
     const writes = progress && recordsProgress() ? progressWrites(progress) : [];
     if (!recordsResults()) return writes;
@@ -99,76 +144,96 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   }
 
   async function standalone(): Promise<LaunchContext> {
-    delegate = options.fallback();
+    const fallback = options.fallback();
+    delegate = fallback;
     let told = false;
-    delegate.subscribe((notice) => {
+    fallback.subscribe((notice) => {
       told ||= notice.kind === "standalone";
       emit(notice);
     });
-    const context = await delegate.initialize();
+    const context = await fallback.initialize();
     // The learner hears once that progress stays on this device, whichever tracker says it.
     if (!told) emit({ kind: "standalone" });
+    const synced = backup.synced();
+    learner = synced?.learner;
+    baseline = synced?.record;
+    const kept = backup.load(learner);
+    const sameVersion = kept?.packageVersion === options.packageVersion;
+    ({ completion, success } = sameVersion && kept ? kept : context);
+    if (sameVersion && kept) ({ progress, score, interactions: offline } = kept);
     return context;
   }
 
-  function readLaunch(connection: LmsConnection): { context: LaunchContext; resumedFromDevice: boolean } {
+  function readStored(get: (element: string) => string) {
+    const raw = readDecimal(get(dialect.elements.scoreRaw));
+    return {
+      ...dialect.readStatus(get),
+      record: get(dialect.elements.suspendData) || undefined,
+      location: get(dialect.elements.location) || undefined,
+      score: raw === undefined ? undefined : { raw, min: 0, max: 100, scaled: raw / 100 },
+      interactionCount: Number.parseInt(get(dialect.elements.interactionCount), 10) || 0,
+    };
+  }
+
+  /** The device's copy for this learner (or one nobody owns yet), when it may meet this LMS. */
+  function deviceCopyFor(id: string): DeviceCopy | undefined {
+    const copy = backup.load(id) ?? backup.load(undefined);
+    if (!copy || !recordsResults()) return undefined;
+    if (copy.packageVersion !== options.packageVersion) backup.clear(copy.learner); // an older package's
+    if (!belongsTo(copy, options.packageVersion, id)) return undefined;
+    if (copy.learner === undefined) backup.clear(undefined); // adopted: kept under the learner from now on
+    return copy;
+  }
+
+  function readLaunch(get: (element: string) => string): { context: LaunchContext; kept?: Reconciled } {
     const { elements } = dialect;
-    const get = connection.get;
     mode = parseMode(get(elements.mode));
     credit = get(elements.credit) !== "no-credit";
-    ({ completion, success } = dialect.readStatus(get));
-    const raw = readDecimal(get(elements.scoreRaw));
-    if (raw !== undefined) score = { raw, min: 0, max: 100, scaled: raw / 100 };
-    nextInteraction = Number.parseInt(get(elements.interactionCount), 10) || 0;
-    backup = storageBackup(
-      options.storage,
-      `coursemark:${dialect.version}:${options.packageKey}:${get(elements.learnerId)}`,
-    );
-    let record = get(elements.suspendData) || undefined;
-    let location = get(elements.location) || undefined;
-    const kept = backup.load();
-    if (kept) {
-      // The last session's LMS refused its final saves: resume from what this device kept.
-      progress = kept.progress;
-      record = kept.progress?.record ?? record;
-      location = kept.progress?.location ?? location;
-      completion = mergeCompletion(completion, kept.completion);
-      success = mergeSuccess(success, kept.success);
-      score = kept.score ?? score;
-    }
-    const learnerName = get(elements.learnerName) || undefined;
+    learner = get(elements.learnerId);
+    const stored = readStored(get);
+    baseline = stored.record;
+    const copy = deviceCopyFor(learner);
+    const kept = copy && reconcile(stored, copy);
+    const state = kept ?? stored;
+    ({ completion, success, score } = state);
+    progress = kept?.progress;
+    nextInteraction = state.interactionCount;
     const context = {
       mode,
       credit,
-      record,
-      location,
+      record: state.record,
+      location: state.location,
       completion,
       success,
       scoreRaw: score?.raw,
-      learnerName,
+      learnerName: get(elements.learnerName) || undefined,
     };
-    return { context, resumedFromDevice: kept !== undefined };
+    return { context, kept };
   }
 
   async function runCommit(): Promise<boolean> {
-    const connection = lms;
-    if (!connection) return false;
+    const current = session;
+    if (!current) return false;
     // Once the session has ended, its finish decided what is stored and what the device keeps.
-    const saved = await retryWithBackoff(() => terminated || connection.commit(), {
-      ...retry,
-      onFailure: (attempt) => {
-        failing = true;
-        backup?.save(unsent());
-        emit({ kind: "saving-failed", attempt });
+    const saved = await retryWithBackoff(
+      () => {
+        if (terminated) return true;
+        const stored = current.commit();
+        keep();
+        return stored;
       },
-      beforeRetry: () => apply(stateWrites()),
-    });
+      {
+        ...retry,
+        onFailure: (attempt) => {
+          failing = true;
+          emit({ kind: "saving-failed", attempt });
+        },
+      },
+    );
     if (terminated) return finishStored;
-    if (saved) {
-      backup?.clear();
-      if (failing) emit({ kind: "saving-recovered" });
-      failing = false;
-    }
+    if (saved && failing) emit({ kind: "saving-recovered" });
+    if (saved && reconciling) emit({ kind: "device-progress-saved" });
+    if (saved) failing = reconciling = false;
     return saved;
   }
 
@@ -178,69 +243,81 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       const connection = connectLms(options.window, dialect);
       if (!connection) return standalone();
       if (!(await retryWithBackoff(() => connection.initialize(), retry))) return standalone();
-      lms = connection;
       startedAt = now();
-      const { context, resumedFromDevice } = readLaunch(connection);
-      if (resumedFromDevice) {
-        apply(stateWrites());
+      const { context, kept } = readLaunch(connection.get);
+      session = createLmsSession(connection, dialect.elements.suspendData, baseline);
+      // Always set a status: Moodle marks a SCO that never did `completed` on finish (§6.8).
+      const unset = recordsResults() && completion === "not-attempted";
+      if (unset) completion = "incomplete";
+      if (kept) {
+        reconciling = true;
+        send([...kept.interactionWrites, ...stateWrites()]);
         void tracker.commit();
-      } else if (recordsResults() && completion === "not-attempted") {
-        // Always set a status: Moodle marks a SCO that never did `completed` on finish (§6.8).
-        completion = "incomplete";
-        apply(dialect.statusWrites(completion, success));
-      }
+      } else if (unset) send(dialect.statusWrites(completion, success));
       return context;
     },
     saveProgress(snapshot) {
-      if (delegate) return delegate.saveProgress(snapshot);
-      if (!lms || terminated || !recordsProgress()) return;
+      if (delegate) {
+        progress = snapshot;
+        keep();
+        return delegate.saveProgress(snapshot);
+      }
+      if (!session || terminated || !recordsProgress()) return;
       progress = snapshot;
-      apply(progressWrites(snapshot));
+      send(progressWrites(snapshot));
     },
     recordInteraction(interaction) {
-      if (delegate) return delegate.recordInteraction(interaction);
-      if (!lms || terminated || !recordsResults()) return;
-      apply(interactionWrites(dialect, nextInteraction, interaction));
+      if (delegate) {
+        offline.push(unplaced(dialect, interaction));
+        keep();
+        return delegate.recordInteraction(interaction);
+      }
+      if (!session || terminated || !recordsResults()) return;
+      send(interactionWrites(dialect, nextInteraction, interaction));
       nextInteraction += 1;
       void tracker.commit();
     },
     setScore(next) {
-      if (delegate) return delegate.setScore(next);
-      if (!lms || terminated || !recordsResults()) return;
+      if (!delegate && (!session || terminated || !recordsResults())) return;
       // After a pass, a weaker revisit never lowers the grade Moodle takes from score.raw (§6.4).
-      if (success === "passed" && score && next.raw < score.raw) return;
-      score = next;
-      apply(scoreWrites());
+      if (!(success === "passed" && score && next.raw < score.raw)) score = next;
+      if (delegate) {
+        keep();
+        return delegate.setScore(next);
+      }
+      send(scoreWrites());
     },
     setStatus(nextCompletion, nextSuccess) {
-      if (delegate) return delegate.setStatus(nextCompletion, nextSuccess);
-      if (!lms || terminated || !recordsResults()) return;
+      if (!delegate && (!session || terminated || !recordsResults())) return;
       completion = mergeCompletion(completion, nextCompletion);
       success = mergeSuccess(success, nextSuccess);
-      apply([...scoreWrites(), ...dialect.statusWrites(completion, success)]);
+      if (delegate) {
+        keep();
+        return delegate.setStatus(nextCompletion, nextSuccess);
+      }
+      send([...scoreWrites(), ...dialect.statusWrites(completion, success)]);
     },
     commit() {
       if (delegate) return delegate.commit();
-      if (!lms || terminated) return Promise.resolve(false);
+      if (!session || terminated) return Promise.resolve(false);
       commits = commits.then(runCommit);
       return commits;
     },
     terminate() {
       if (delegate) return delegate.terminate();
-      if (!lms || terminated) return Promise.resolve();
+      if (!session || terminated) return Promise.resolve();
       // Synchronous on purpose: called from pagehide, where no promise callback runs.
       if (recordsProgress()) {
         const done = completion === "completed";
-        apply([
+        send([
           [dialect.elements.exit, done ? dialect.rules.normalExit : "suspend"],
           [dialect.elements.sessionTime, dialect.formatSessionTime(now() - startedAt)],
         ]);
       }
       terminated = true;
-      // LMSFinish/Terminate stores everything set so far; if it refuses, the device keeps it.
-      finishStored = lms.terminate();
-      if (finishStored) backup?.clear();
-      else backup?.save(unsent());
+      // LMSFinish/Terminate stores everything accepted so far; the device keeps whatever is left.
+      finishStored = session.finish();
+      keep();
       return Promise.resolve();
     },
     subscribe(listener) {

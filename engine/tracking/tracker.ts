@@ -108,6 +108,7 @@ export type TrackerNotice =
   | { kind: "standalone" } // no LMS found: progress stays on this device
   | { kind: "saving-failed"; attempt: number } // the LMS refused a save; retrying, kept on device
   | { kind: "saving-recovered" }
+  | { kind: "device-progress-saved" } // progress kept on this device (no LMS, refused saves) reached the LMS
   | { kind: "record-recovered"; detail: "partial" | "reset" }; // a damaged record was repaired
 
 export type NoticeListener = (notice: TrackerNotice) => void;

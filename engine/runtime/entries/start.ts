@@ -45,6 +45,7 @@ export function startScorm(createTracker: (options: ScormTrackerOptions) => Trac
     tracker: createTracker({
       window,
       packageKey: namespaceOf(course.id, formatScope(scope)),
+      packageVersion: course.version,
       storage: deviceStorage(),
       fallback: () => createLocalTracker({ courseId: course.id, scope: formatScope(scope) }),
     }),

@@ -16,11 +16,15 @@ export interface FakeLms {
   failCommits: number;
   failInitialize: number;
   failFinish: boolean;
+  /** Refuses a SetValue (false, error 101) when it returns true: a flaky LMS. */
+  refuseSet: (element: string) => boolean;
+  /** Refuses a commit when it returns true (besides `failCommits`). */
+  refuseCommit: () => boolean;
 }
 
 /**
  * A minimal in-memory LMS API for unit tests: records every call, stores on commit, and can refuse
- * initialize/commit a given number of times. Browser journeys use scorm-again instead.
+ * initialize/commit a given number of times, and refuse SetValue calls. Browser journeys use scorm-again instead.
  */
 export function fakeLms(version: ScormVersion, initial: Record<string, string> = {}): FakeLms {
   const [initialize, finish, commit, getValue, setValue, getLastError] = METHODS[version];
@@ -33,7 +37,10 @@ export function fakeLms(version: ScormVersion, initial: Record<string, string> =
     failCommits: 0,
     failInitialize: 0,
     failFinish: false,
+    refuseSet: () => false,
+    refuseCommit: () => false,
   };
+  let lastError = "0";
   const store = () => {
     lms.stored = new Map(lms.values);
   };
@@ -58,6 +65,7 @@ export function fakeLms(version: ScormVersion, initial: Record<string, string> =
         lms.failCommits -= 1;
         return "false";
       }
+      if (lms.refuseCommit()) return "false";
       store();
       return "true";
     },
@@ -70,11 +78,13 @@ export function fakeLms(version: ScormVersion, initial: Record<string, string> =
     },
     [setValue]: (element = "", value = "") => {
       lms.calls.push(`${setValue} ${element}`);
+      lastError = lms.refuseSet(element) ? "101" : "0";
+      if (lastError !== "0") return "false";
       lms.sets.push([element, value]);
       lms.values.set(element, value);
       return "true";
     },
-    [getLastError]: () => "0",
+    [getLastError]: () => lastError,
   };
   return lms;
 }

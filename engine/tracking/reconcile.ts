@@ -1,0 +1,56 @@
+/**
+ * At launch, progress this device kept (device-backup.ts) meets what the LMS stored. The answers
+ * are always journaled (they were given); statuses only ever go up; the record, bookmark and score
+ * come from the device only when its copy is newer: built on the record the LMS still holds.
+ */
+import type { DeviceCopy } from "./device-backup.ts";
+import { placeInteractions } from "./pending-writes.ts";
+import type { CmiWrite } from "./scorm-dialect.ts";
+import { mergeCompletion, mergeSuccess } from "./status.ts";
+import type { CompletionStatus, ProgressSnapshot, Score, SuccessStatus } from "./tracker.ts";
+
+/** What the LMS holds at launch, as the tracker reads it. */
+export interface StoredState {
+  record: string | undefined;
+  location: string | undefined;
+  completion: CompletionStatus;
+  success: SuccessStatus;
+  score: Score | undefined;
+  interactionCount: number;
+}
+
+export interface Reconciled extends StoredState {
+  /** The device's progress, to send again (undefined when the LMS's record stays). */
+  progress: ProgressSnapshot | undefined;
+  /** The kept answers as writes at their place in the LMS's journal. */
+  interactionWrites: CmiWrite[];
+}
+
+/** Whether a device copy may be reconciled with this LMS launch: same package version and learner. */
+export function belongsTo(copy: DeviceCopy, packageVersion: string | undefined, learner: string): boolean {
+  return copy.packageVersion === packageVersion && (copy.learner === undefined || copy.learner === learner);
+}
+
+/** After a pass, a weaker score never replaces the grade Moodle takes from score.raw (§6.4). */
+function keptScore(stored: StoredState, device: Score | undefined): Score | undefined {
+  if (!device) return stored.score;
+  const weaker = stored.score !== undefined && device.raw < stored.score.raw;
+  return stored.success === "passed" && weaker ? stored.score : device;
+}
+
+export function reconcile(stored: StoredState, copy: DeviceCopy): Reconciled {
+  const newer = (stored.record ?? "") === "" || stored.record === copy.baseline;
+  const progress = newer ? copy.progress : undefined;
+  const interactionWrites = placeInteractions(copy.interactions, stored.interactionCount);
+  const indexes = interactionWrites.map(([element]) => Number(element.split(".")[2]));
+  return {
+    progress,
+    record: progress?.record ?? stored.record,
+    location: progress?.location ?? stored.location,
+    completion: mergeCompletion(stored.completion, copy.completion),
+    success: mergeSuccess(stored.success, copy.success),
+    score: keptScore(stored, newer ? copy.score : undefined),
+    interactionCount: Math.max(stored.interactionCount, ...indexes.map((index) => index + 1)),
+    interactionWrites,
+  };
+}
