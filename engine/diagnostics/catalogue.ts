@@ -251,6 +251,11 @@ export const rules = {
     severity: "error",
     hint: "Close every `:::name` block with a line of the same number of colons, `:::`.",
   },
+  "malformed-directive": {
+    title: "Directive that does not parse",
+    severity: "error",
+    hint: "Write attributes as `{id=price_check attempts=2}`; quote a value with spaces or symbols, `unit=\"GH₵\"`; inside a quoted value write a quote as `&quot;` (a backslash does not escape it); keep a `::` or `:::` directive on one line with nothing after its `}`.",
+  },
   "reading-level": {
     title: "Lesson above the reading grade",
     severity: "warning",

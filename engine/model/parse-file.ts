@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
+import { checkBrokenDirectives } from "../parse/broken-directives.ts";
 import { checkCostlyConstructs } from "../parse/costly-constructs.ts";
 import { checkLineNesting, checkTreeNesting } from "../parse/nesting.ts";
 import { parseMarkdown } from "../parse/processor.ts";
@@ -38,5 +39,6 @@ export function parseFile(file: VFile): Root | undefined {
   const tree = parseMarkdown(file);
   if (!checkTreeNesting(file, tree)) return undefined;
   checkClosedDirectives(file, tree);
+  checkBrokenDirectives(file, tree);
   return tree;
 }
