@@ -254,7 +254,7 @@ export const rules = {
   "malformed-directive": {
     title: "Directive that does not parse",
     severity: "error",
-    hint: "Write attributes as `{id=price_check attempts=2}`; quote a value with spaces or symbols, `unit=\"GH₵\"`; inside a quoted value write a quote as `&quot;` (a backslash does not escape it); keep a `::` or `:::` directive on one line with nothing after its `}`.",
+    hint: 'Write attributes as `{id=price_check attempts=2}`; quote a value with spaces or symbols, `unit="GH₵"`; inside a quoted value write a quote as `&quot;` (a backslash does not escape it); keep a `::` or `:::` directive on one line with nothing after its `}`.',
   },
   "reading-level": {
     title: "Lesson above the reading grade",
