@@ -7,15 +7,16 @@ import { compileCourse } from "../engine/model/compile-course.ts";
 import { reportDuplicateCourseIds } from "../engine/model/course-ids.ts";
 import { findCourseDirs, isCourseDir, readCourse } from "../engine/source/read-course.ts";
 import { SPLITS, type Split } from "../exporters/scorm-shared/parts.ts";
-import { BuildError, type CompiledCourse, type OutputFile } from "../exporters/target.ts";
+import { BuildError, type CompiledCourse, type OutputFile, type Target } from "../exporters/target.ts";
 import { resolveTargets, targets } from "../exporters/targets.ts";
 import { writeBuild } from "../exporters/write.ts";
 import { startPreview } from "./dev.ts";
 import { createProgress } from "./progress.ts";
 import { runScaffold } from "./scaffold/command.ts";
 import { USAGE, UsageError } from "./usage.ts";
+import { validatePackages } from "./validate.ts";
 
-const COMMANDS = ["check", "build", "dev", "init", "new"] as const;
+const COMMANDS = ["check", "build", "dev", "init", "new", "validate"] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Options {
@@ -50,7 +51,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
   if (values.help) return "help";
   if (values.version) return "version";
   const [command, ...courseDirs] = positionals;
-  const expected = "expected check, build, dev, init or new";
+  const expected = "expected check, build, dev, init, new or validate";
   if (!command) throw new UsageError(`Missing command, ${expected}`);
   if (!COMMANDS.includes(command as Command))
     throw new UsageError(`Unknown command "${command}", ${expected}`);
@@ -114,10 +115,20 @@ async function preview(options: Options): Promise<number> {
   return 0;
 }
 
+/** What only the selected targets need (xapi, cmi5: an IRI base), reported once per course and check. */
+function checkForTargets(selected: readonly Target[], compiled: readonly CompiledCourse[]): void {
+  const checks = new Set(
+    selected.flatMap((target) => ("build" in target && target.check ? [target.check] : [])),
+  );
+  for (const course of compiled) for (const check of checks) check(course);
+}
+
 async function run(options: Options): Promise<number> {
   if (options.command === "dev") return preview(options);
   if (options.command === "init" || options.command === "new")
     return runScaffold(options.command, options.courseDirs, options.course, await version());
+  if (options.command === "validate")
+    return validatePackages(options.courseDirs, options.format, options.strict);
   const selected = resolveTargets(options.target);
   if (typeof selected === "string") throw new UsageError(selected);
   const progress = createProgress();
@@ -132,6 +143,7 @@ async function run(options: Options): Promise<number> {
     if (result.model) compiled.push({ model: result.model, source });
   }
   reportDuplicateCourseIds(compiled);
+  if (options.command === "build") checkForTargets(selected, compiled);
   progress.done();
   const { errors, warnings } = printDiagnostics(files, options.format);
   if (errors > 0 || (options.strict && warnings > 0)) return 1;

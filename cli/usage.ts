@@ -4,6 +4,7 @@ Commands
   check [course-dir…]   Validate courses and print diagnostics.
   build [course-dir…]   Validate, then build every target into --out.
   dev [course-dir…]     Live author preview on http://127.0.0.1:4321/ (reloads on save).
+  validate <zip>…       Check SCORM 1.2/2004, TinCan or cmi5 packages (any tool's) against the XSDs and Moodle's rules.
   init [dir]            Start a project with a course that passes check --strict (never replaces files).
   new module "<title>"  Add the next numbered module to the course (--course <dir> when there are several).
   new lesson <module-dir> "<title>"
