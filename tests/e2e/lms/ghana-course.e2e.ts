@@ -12,6 +12,7 @@ import { createScorm12Target } from "../../../exporters/scorm12/index.ts";
 import { touchInput } from "../runtime/support/input.ts";
 import { answerVisibleQuestions, interactionsById, interactionsIn } from "../support/answer-screen.ts";
 import type { HarnessState } from "./harness/harness-types.ts";
+import { activityGrade } from "./moodle-grading.ts";
 import { moodleViolations } from "./moodle-rules.ts";
 import {
   type InstalledCourse,
@@ -88,6 +89,8 @@ for (const correct of [true, false]) {
     expectMoodleClean(state);
     const stored = state.stored ?? {};
     expect(stored["cmi.core.lesson_status"]).toBe("completed");
+    // An unscored module reports full marks once complete, never Moodle's misleading 0 (grade: completion).
+    expect(activityGrade("highest", [stored])).toEqual({ grade: 100, max: 100 });
     expect(stored["cmi.core.exit"]).toBe("");
     const results = journal(stored);
     for (const [id, interaction] of lessonQuestions) {
