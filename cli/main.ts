@@ -167,12 +167,21 @@ async function run(options: Options): Promise<number> {
   const artefacts = await writeBuild(options.out, outputs);
   progress.done();
   if (options.format === "human") {
+    for (const warning of buildWarnings(outputs)) process.stderr.write(`warning: ${warning}\n`);
     const built = artefacts.filter((artefact) => outputs.has(artefact.target)).length;
     process.stderr.write(
       `Built ${built} file${built === 1 ? "" : "s"} into ${options.out}/ (see ${options.out}/build-report.json).\n`,
     );
   }
   return 0;
+}
+
+/** What a target built with a reservation (`extra.warnings`, e.g. questions moodle-xml leaves out). */
+function buildWarnings(outputs: Map<string, OutputFile[]>): string[] {
+  return [...outputs.values()].flat().flatMap((file) => {
+    const warnings = file.extra?.warnings;
+    return Array.isArray(warnings) ? warnings.map(String) : [];
+  });
 }
 
 async function version(): Promise<string> {

@@ -1,4 +1,5 @@
 import { modelTarget } from "./model/index.ts";
+import { moodleXmlTarget } from "./moodle-xml/index.ts";
 import { runtimePlayer } from "./scorm-shared/runtime-player.ts";
 import { createScorm12Target } from "./scorm12/index.ts";
 import { createScorm2004Target } from "./scorm2004/index.ts";
@@ -10,6 +11,7 @@ export const targets: readonly Target[] = [
   modelTarget,
   createScorm12Target(runtimePlayer),
   createScorm2004Target(runtimePlayer),
+  moodleXmlTarget,
   siteTarget,
 ];
 

@@ -45,10 +45,12 @@ export function parseXml(text: string): XmlParseResult {
     root ??= element;
     stack.push(element);
   });
-  parser.on("text", (text) => {
+  const addText = (text: string) => {
     const current = stack.at(-1);
     if (current) current.text += text;
-  });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
   parser.on("closetag", () => {
     stack.pop();
   });

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliRun, createTempDir, REPO, removeTempDir, runCli } from "../tests/unit/support/run-cli.ts";
+
+let out: string;
+let run: CliRun;
+beforeAll(() => {
+  out = createTempDir();
+  run = runCli(REPO, ["build", "course-src/sample", "--target", "moodle-xml", "--out", out]);
+});
+afterAll(() => removeTempDir(out));
+
+describe("coursemark build --target moodle-xml", () => {
+  it("writes the question bank and warns about each question it leaves out", () => {
+    expect(run.status, run.stderr).toBe(0);
+    const warnings = run.stderr
+      .split("\n")
+      .filter((line) => line.startsWith("warning: moodle-xml leaves out"));
+    expect(warnings).toHaveLength(4);
+    expect(warnings[1]).toBe(
+      'warning: moodle-xml leaves out the scenario "late_order": Moodle has no branching question type',
+    );
+    const xml = readFileSync(path.join(out, "moodle-xml", "sample.xml"), "utf8");
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')).toBe(true);
+    const report = JSON.parse(readFileSync(path.join(out, "build-report.json"), "utf8"));
+    const entry = report.artefacts.find((artefact: { target: string }) => artefact.target === "moodle-xml");
+    expect(entry).toMatchObject({
+      path: "moodle-xml/sample.xml",
+      course: "sample",
+      questions: 20,
+      skipped: 4,
+    });
+  });
+});
