@@ -50,7 +50,7 @@ describe("accordion, tabs and flip cards", () => {
 
   it("reports an interaction inside a panel", () => {
     const result = compileSnippet(
-      ":::accordion\n### Quiz\nText.\n\n::::poll\nReady?\n\n- Yes\n- No\n::::\n:::\n",
+      "::::accordion\n### Quiz\nText.\n\n:::poll\nReady?\n\n- Yes\n- No\n:::\n::::\n",
     );
     expect(result.problems).toEqual([problemAt(10, 1, "misplaced-directive")]);
   });

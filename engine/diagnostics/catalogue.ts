@@ -249,7 +249,7 @@ export const rules = {
   "unclosed-directive": {
     title: "Unclosed directive",
     severity: "error",
-    hint: "Close every `:::name` block with a line of the same number of colons, `:::`.",
+    hint: "Close every `:::name` block with a line of the same number of colons, `:::`; to put one block inside another, open and close the outer one with more colons (`::::accordion` … `::::`).",
   },
   "malformed-directive": {
     title: "Directive that does not parse",

@@ -13,6 +13,19 @@ describe("unclosed directives", () => {
     ]);
   });
 
+  const question = ":::single-choice\nHow many?\n\n- [x] Two\n- [ ] Three\n:::\n";
+  it.each([
+    [":::tip\nCount first.\n", "`:::tip`", 12, "`::::tip`"],
+    [":::accordion\n### Jars\nCount first.\n", "`:::accordion`", 13, "`::::accordion`"],
+  ])(
+    "are reported where they open when the next block's fence closed them, that block read on its own: %j",
+    (block, name, line, longer) => {
+      expect(problems(`Intro.\n\n${block}\n${question}`)).toEqual([
+        `9:1 unclosed-directive: Unclosed ${name}, expected a closing \`:::\` line before \`:::single-choice\` on line ${line}, or a longer fence (${longer}) around it`,
+      ]);
+    },
+  );
+
   it("are not reported when closed, nested ones included", () => {
     expect(problems("Intro.\n\n::::accordion\n### A\n\n:::tip\nx\n:::\n::::\n")).toEqual([]);
   });
