@@ -8,7 +8,10 @@ let cwd: string;
 beforeEach(() => {
   cwd = createTempDir();
   writeFiles(path.join(cwd, "course"), {
-    "course.md": COURSE_FRONTMATTER,
+    "course.md": COURSE_FRONTMATTER.replace(
+      "lang: en\n",
+      "lang: en\niriBase: https://learn.example.org/courses\n",
+    ),
     "01-shop/01-intro.md": lesson("Welcome to {{shop_name}}.\n"),
   });
 });
@@ -22,7 +25,15 @@ describe("build from a folder outside the project", () => {
     expect(run.stderr).toContain(`into ${out}/`);
     expect(readdirSync(cwd).sort()).toEqual(["course", "out"]);
     expect(readdirSync(path.join(cwd, "course")).sort()).toEqual(["01-shop", "course.md"]);
-    expect(readdirSync(out).sort()).toEqual(["build-report.json", "model", "scorm12", "scorm2004", "site"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "build-report.json",
+      "cmi5",
+      "model",
+      "scorm12",
+      "scorm2004",
+      "site",
+      "xapi",
+    ]);
     expect(existsSync(path.join(out, "site/demo/shop/intro/index.html"))).toBe(true);
   }, 120_000);
 });

@@ -2,8 +2,18 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildPlayerBundle, bundleTrackers, compilePlayerBundle } from "./bundle.ts";
 
-/** The player at first open: Preact + XState + machines + every interaction view + the tracker. */
-const JS_BUDGET_GZIP = 45 * 1024;
+/**
+ * The player at first open: Preact + XState + machines + every interaction view + the tracker. An
+ * LRS tracker (xapi, cmi5) carries its own client, outbox and launch code where SCORM finds an API
+ * in the LMS frame, so it gets 2 KB more; its packages still open within 60 KB (xapi-shared budget test).
+ */
+const JS_BUDGET_GZIP: Record<(typeof bundleTrackers)[number], number> = {
+  local: 45 * 1024,
+  scorm12: 45 * 1024,
+  scorm2004: 45 * 1024,
+  xapi: 47 * 1024,
+  cmi5: 47 * 1024,
+};
 const CSS_BUDGET_GZIP = 10 * 1024;
 
 const gzipBytes = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
@@ -17,7 +27,7 @@ describe.each(bundleTrackers)("player bundle (%s tracker)", (tracker) => {
     console.info(
       `player bundle (${tracker}): player.js ${bundle["player.js"].byteLength} B, ${js} B gzip; player.css ${bundle["player.css"].byteLength} B, ${css} B gzip`,
     );
-    expect(js).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+    expect(js).toBeLessThanOrEqual(JS_BUDGET_GZIP[tracker]);
     expect(css).toBeLessThanOrEqual(CSS_BUDGET_GZIP);
   });
 

@@ -3,8 +3,10 @@ import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 
 /** Which Tracker adapter the bundle carries (one bundle per tracker; a package needs only its own). */
-export const bundleTrackers = ["local", "scorm12", "scorm2004"] as const;
+export const bundleTrackers = ["local", "scorm12", "scorm2004", "xapi", "cmi5"] as const;
 export type BundleTracker = (typeof bundleTrackers)[number];
+/** The trackers a package (not the web edition) carries. */
+export type PackageTracker = Exclude<BundleTracker, "local">;
 
 export interface PlayerBundle {
   "player.js": Uint8Array;

@@ -35,6 +35,12 @@ export type Target =
   | {
       readonly name: string;
       build(course: CompiledCourse, options?: BuildOptions): Promise<OutputFile[]> | OutputFile[];
+      /**
+       * Reports what only this target needs from a course (located diagnostics on its files) before
+       * anything is built; returns false when the course cannot be built for it. Targets with the
+       * same needs share one check function, so the CLI runs it once per course.
+       */
+      check?(course: CompiledCourse): boolean;
     }
   | {
       readonly name: string;

@@ -96,6 +96,11 @@ export const courseFrontmatterSchema = z.strictObject({
   grade: gradeSchema.default("completion"),
   assessment: assessmentSettingsSchema,
   theme: themeSchema,
+  /**
+   * Base of the activity IRIs of the xAPI and cmi5 packages (`https://learn.example.org/courses`);
+   * checked by those targets only (exporters/xapi-shared/iri-base-check.ts).
+   */
+  iriBase: z.string().optional(),
 });
 
 export const moduleFrontmatterSchema = z.strictObject({

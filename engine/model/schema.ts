@@ -133,6 +133,8 @@ export const courseModelSchema = z.strictObject({
   completion: completionSchema,
   assessment: assessmentSettingsSchema,
   theme: themeSchema,
+  /** Base of xAPI/cmi5 activity IRIs (engine/tracking/xapi/activity-iris.ts), when the author set one. */
+  iriBase: z.string().optional(),
   intro: z.array(blockSchema),
   glossary: z.array(glossaryTermSchema),
   modules: z.array(moduleSchema).min(1),

@@ -66,6 +66,7 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       canOpenLesson: options.openLesson ? () => true : undefined,
       embedded: options.embedded,
       imageSources: options.imageSources,
+      exit: launch.returnUrl ? () => exitTo(launch.returnUrl ?? "") : undefined,
     });
     root.replaceChildren();
     // An empty plan is a bug (the page names a module or lesson the model does not have): say so.
@@ -84,12 +85,15 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
     );
   });
 
-  return () => {
-    if (ended) return;
+  const unmount = () => {
+    if (ended) return Promise.resolve();
     ended = true;
     unbindPage();
     feed.stop();
     render(null, root);
-    void (player?.stop() ?? Promise.resolve()).then(() => tracker.terminate());
+    return (player?.stop() ?? Promise.resolve()).then(() => tracker.terminate());
   };
+  /** Exit: the session ends (its last statements sent, or kept for the next launch), then the platform's page. */
+  const exitTo = (url: string) => void unmount().then(() => location.assign(url));
+  return () => void unmount();
 }

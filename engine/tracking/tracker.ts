@@ -26,6 +26,8 @@ export interface LaunchContext {
   /** Score already stored, 0–100, if any. */
   scoreRaw: number | undefined;
   learnerName: string | undefined;
+  /** Where the learner goes when they exit (cmi5 LaunchData `returnURL`); the player then offers Exit. */
+  returnUrl?: string;
 }
 
 /** A first launch: normal mode with credit, nothing stored yet (device-only sessions, first paint). */

@@ -45,7 +45,7 @@ async function readSchemas(flavour: ScormFlavour): Promise<Map<string, Uint8Arra
 }
 
 /** Course media the page refers to (the model names media by their course path, quoted in its JSON). */
-function usedMedia(page: string, { model, source }: CompiledCourse): Map<string, Uint8Array> {
+export function usedMedia(page: string, { model, source }: CompiledCourse): Map<string, Uint8Array> {
   const used = new Map<string, Uint8Array>();
   for (const { path } of model.media) {
     const file = source.media.get(path);
@@ -54,7 +54,7 @@ function usedMedia(page: string, { model, source }: CompiledCourse): Map<string,
   return used;
 }
 
-function checkNames(parts: readonly PackagePart[], courseId: string): void {
+export function checkNames(parts: readonly PackagePart[], courseId: string): void {
   const names = new Set<string>();
   for (const part of parts) {
     if (names.has(part.name)) {

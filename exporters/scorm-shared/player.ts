@@ -1,5 +1,5 @@
 import type { CourseModel } from "../../engine/model/schema.ts";
-import type { ScormVersion } from "../../engine/tracking/cmi-formats.ts";
+import type { PackageTracker } from "../bundle.ts";
 import type { FileTree } from "../zip.ts";
 import type { PackageScope } from "./parts.ts";
 
@@ -15,7 +15,7 @@ export interface PlayerRequest {
   course: CourseModel;
   scope: PackageScope;
   title: string;
-  tracker: ScormVersion;
+  tracker: PackageTracker;
 }
 
 /** Builds the player for one package; the real one wraps exporters/bundle.ts and engine/runtime/page.ts. */

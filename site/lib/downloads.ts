@@ -22,6 +22,8 @@ export function downloadsFor(courseId: string): Download[] {
 const TARGET_LABELS: Record<string, string> = {
   scorm12: "SCORM 1.2 (Moodle, atingi, Moodle app)",
   scorm2004: "SCORM 2004 4th edition",
+  xapi: "xAPI / TinCan (Moodle mod_tincanlaunch, with an LRS)",
+  cmi5: "cmi5 (Moodle mod_cmi5launch, with an LRS)",
 };
 
 export function targetLabel(target: string): string {

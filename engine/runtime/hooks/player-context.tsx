@@ -17,6 +17,8 @@ export interface PlayerSettings {
   embedded: boolean;
   /** `srcset` of raster images by course path, where the host made smaller modern variants (the web edition). */
   imageSources: Readonly<Record<string, string>>;
+  /** Ends the session and leaves for the platform's return page; only when the platform gave one (cmi5). */
+  exit?: () => void;
 }
 
 const PlayerSettingsContext = createContext<PlayerSettings | undefined>(undefined);
@@ -67,6 +69,7 @@ export function useImageSourceSet(): (coursePath: string) => { srcset?: string; 
 }
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
 export const useCanOpenLesson = (): PlayerSettings["canOpenLesson"] => usePlayerSettings().canOpenLesson;
+export const useExit = (): PlayerSettings["exit"] => usePlayerSettings().exit;
 
 const primaryLanguage = (tag: string) => tag.split("-")[0]?.toLowerCase();
 

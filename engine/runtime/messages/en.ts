@@ -27,6 +27,7 @@ export const en = {
   lessonComplete: "You have completed this lesson.",
   answerRequired: "Answer the question on this screen to go on.",
   credits: "About this course",
+  exit: "Exit",
   creditsBack: "Back to the lesson",
   creditsLicence: "Licence",
   creditsAuthors: "Authors",

@@ -9,7 +9,14 @@ import {
 import { AssessmentView } from "../assessment/assessment-view.tsx";
 import { actorSources } from "../hooks/actor-sources.ts";
 import { InteractionsProvider } from "../hooks/interactions.tsx";
-import { useChromeLang, useCourse, useEmbedded, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
+import {
+  useChromeLang,
+  useCourse,
+  useEmbedded,
+  useExit,
+  useMediaUrl,
+  useMessages,
+} from "../hooks/player-context.tsx";
 import { themeStyle } from "../theme/theme.ts";
 import { CreditsView } from "./credits-view.tsx";
 import { LessonMenu } from "./lesson-menu.tsx";
@@ -29,6 +36,7 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
   const lang = useChromeLang();
   const mediaUrl = useMediaUrl();
   const embedded = useEmbedded();
+  const exit = useExit();
   const snapshot = useActorSnapshot(props.actor);
   const { context } = snapshot;
   const [showCredits, setShowCredits] = useState(false);
@@ -116,6 +124,11 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
             >
               {messages.credits}
             </button>
+            {exit && (
+              <button type="button" class="cm-button cm-button-quiet" lang={lang} onClick={exit}>
+                {messages.exit}
+              </button>
+            )}
           </div>
           <h1 class="cm-lesson-title" tabIndex={-1} ref={headingRef}>
             {title}
