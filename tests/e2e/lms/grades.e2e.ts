@@ -99,6 +99,12 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       expect(notes[el.raw]).toBeUndefined();
       expect(practice[el.success]).toBe("passed");
       expect(practice[el.raw]).toBe("100");
+      // A numeric answer of 12.5 ± 0.5: 1.2 has no range syntax, so its pattern is the stated answer.
+      const numeric = Object.keys(practice).find(
+        (key) => /^cmi\.interactions\.\d+\.id$/.test(key) && practice[key] === "dress_total",
+      );
+      const pattern = practice[`${numeric?.replace(/\.id$/, "")}.correct_responses.0.pattern`];
+      expect(pattern).toBe(version === "scorm12" ? "12.5" : "12[:]13");
       expect(assessment[el.success]).toBe("passed");
 
       // Moodle's default: "Highest grade", maximum grade 100; the admin sets 0 for the `grade: none` module.
@@ -123,7 +129,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       const sco = await first.sco();
       expect(
         await answerVisibleQuestions(sco, interactionsById(course), input(page), { correct: true }),
-      ).toBe(1);
+      ).toBe(2);
       await expect(sco.getByText("Screen 1 of 2")).toBeVisible();
       const stopped = expectMoodleClean(await first.leave());
       expect(stopped[el.exit]).toBe("suspend");
