@@ -126,6 +126,11 @@ export const rules = {
     severity: "error",
     hint: "End each scene with a list of choices (`- [Listen](#listen)`) or with `::ending{outcome=best}` (best, okay or poor), not both.",
   },
+  "missing-ending-text": {
+    title: "Scenario ending without text",
+    severity: "warning",
+    hint: 'Say in brackets what the ending means for the learner, e.g. `::ending[She orders again next week.]{outcome=best}`; without it the player shows only "Best outcome:".',
+  },
   "too-many-correct-answers": {
     title: "Single choice with several correct answers",
     severity: "error",

@@ -31,7 +31,7 @@ describe(":::scenario", () => {
   it("takes text before the first scene as its prompt and resolves GitHub-style and spaced links", () => {
     const result = compileSnippet(
       scenario(
-        "A customer calls.\n\n### Start\n\n- [Call back](#call-her-back)\n\n### Call her back\n\n::ending{outcome=okay}",
+        "A customer calls.\n\n### Start\n\n- [Call back](#call-her-back)\n\n### Call her back\n\n::ending[Done.]{outcome=okay}",
       ),
     );
     expect(result.problems).toEqual([]);
@@ -39,21 +39,21 @@ describe(":::scenario", () => {
       prompt: [{ tagName: "p" }],
       scenes: [
         { id: "start", choices: [{ target: "call_her_back" }] },
-        { id: "call_her_back", ending: { content: [] } },
+        { id: "call_her_back", ending: { outcome: "okay" } },
       ],
     });
   });
 
   it("reports a link to no scene", () => {
     const result = compileSnippet(
-      scenario("### Start\n\n- [Go](#nowhere)\n- [End](#end)\n\n### End\n\n::ending{outcome=best}"),
+      scenario("### Start\n\n- [Go](#nowhere)\n- [End](#end)\n\n### End\n\n::ending[Done.]{outcome=best}"),
     );
     expect(result.problems).toEqual([problemAt(9, 3, "broken-scene-link")]);
   });
 
   it("reports a link with a malformed escape as broken instead of failing", () => {
     const result = compileSnippet(
-      scenario("### Start\n\n- [Go](#%E0%A4%A)\n- [End](#end)\n\n### End\n\n::ending{outcome=best}"),
+      scenario("### Start\n\n- [Go](#%E0%A4%A)\n- [End](#end)\n\n### End\n\n::ending[Done.]{outcome=best}"),
     );
     expect(result.problems).toEqual([problemAt(9, 3, "broken-scene-link")]);
   });
@@ -61,7 +61,7 @@ describe(":::scenario", () => {
   it("reports a scene no choice leads to", () => {
     const result = compileSnippet(
       scenario(
-        "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=best}\n\n### Lost\n\n::ending{outcome=poor}",
+        "### Start\n\n- [End](#end)\n\n### End\n\n::ending[Done.]{outcome=best}\n\n### Lost\n\n::ending[Done.]{outcome=poor}",
       ),
     );
     expect(result.problems).toEqual([problemAt(15, 1, "unreachable-scene")]);
@@ -70,7 +70,7 @@ describe(":::scenario", () => {
   it("reports scenes with neither choices nor an ending, or both", () => {
     const result = compileSnippet(
       scenario(
-        "### Start\n\n- [End](#end)\n- [Wait](#wait)\n\n### Wait\n\nNothing happens.\n\n### End\n\n- [Start](#start)\n\n::ending{outcome=best}",
+        "### Start\n\n- [End](#end)\n- [Wait](#wait)\n\n### Wait\n\nNothing happens.\n\n### End\n\n- [Start](#start)\n\n::ending[Done.]{outcome=best}",
       ),
     );
     expect(result.problems).toEqual([problemAt(12, 1, "dead-end-scene"), problemAt(16, 1, "dead-end-scene")]);
@@ -83,19 +83,29 @@ describe(":::scenario", () => {
 
   it("reports duplicate scenes, a choice that is not a link, an invalid outcome and a single scene", () => {
     const duplicate =
-      "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=best}\n\n### End\n\n::ending{outcome=poor}";
+      "### Start\n\n- [End](#end)\n\n### End\n\n::ending[Done.]{outcome=best}\n\n### End\n\n::ending[Done.]{outcome=poor}";
     expect(compileSnippet(scenario(duplicate)).problems).toEqual([problemAt(15, 1, "duplicate-id")]);
-    const notLink = "### Start\n\n- [End](#end)\n- Just wait\n\n### End\n\n::ending{outcome=best}";
+    const notLink = "### Start\n\n- [End](#end)\n- Just wait\n\n### End\n\n::ending[Done.]{outcome=best}";
     expect(compileSnippet(scenario(notLink)).problems).toEqual([problemAt(10, 1, "invalid-interaction")]);
-    const outcome = "### Start\n\n- [End](#end)\n\n### End\n\n::ending{outcome=great}";
+    const outcome = "### Start\n\n- [End](#end)\n\n### End\n\n::ending[Done.]{outcome=great}";
     expect(compileSnippet(scenario(outcome)).problems).toEqual([problemAt(13, 1, "invalid-attribute")]);
-    expect(compileSnippet(scenario("### End\n\n::ending{outcome=best}")).problems).toEqual([
+    expect(compileSnippet(scenario("### End\n\n::ending[Done.]{outcome=best}")).problems).toEqual([
       problemAt(6, 1, "invalid-interaction"),
     ]);
   });
 
+  it("warns at an ending without text, which would show only its outcome word", () => {
+    const result = compileSnippet(
+      scenario("### Start\n\n- [End](#end)\n\n### End\nShe leaves.\n\n::ending{outcome=poor}"),
+    );
+    expect(result.problems).toEqual([problemAt(14, 1, "missing-ending-text")]);
+    expect(result.model).toBeDefined();
+  });
+
   it("reports ::ending outside a scenario", () => {
-    const result = compileSnippet(":::reflection\nWhat will you change?\n::ending{outcome=best}\n:::\n");
+    const result = compileSnippet(
+      ":::reflection\nWhat will you change?\n::ending[Done.]{outcome=best}\n:::\n",
+    );
     expect(result.problems).toEqual([problemAt(8, 1, "misplaced-directive")]);
   });
 });

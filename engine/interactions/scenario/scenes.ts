@@ -4,7 +4,7 @@ import { z } from "zod";
 import { report } from "../../diagnostics/report.ts";
 import { readAttributes } from "../../directives/attributes.ts";
 import type { BlockContext } from "../../directives/directive-slice.ts";
-import { inlineRichText } from "../../directives/inline.ts";
+import { inlineRichText, isBlankInline } from "../../directives/inline.ts";
 import type { Section } from "../../directives/sections.ts";
 import { type RichText, richTextSchema } from "../../model/hast.ts";
 import { NAME_PATTERN, toIdSegment } from "../../model/ids.ts";
@@ -88,6 +88,15 @@ function readChoices(context: BlockContext, list: List): { choices: Scene["choic
 
 function readEnding(context: BlockContext, leaf: LeafDirective): Scene["ending"] {
   const attributes = readAttributes(context, leaf, endingAttributes);
+  if (isBlankInline(leaf.children)) {
+    // The player shows "Poor outcome:" and then this text; without it the learner is left hanging.
+    report(
+      context.file,
+      "missing-ending-text",
+      "Unexpected `::ending` without text, expected what the outcome means in brackets: `::ending[…]{outcome=…}`",
+      leaf.position,
+    );
+  }
   const content = inlineRichText(context, leaf.children);
   return attributes ? { outcome: attributes.outcome, content } : undefined;
 }
