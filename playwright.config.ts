@@ -4,6 +4,7 @@ import { chromiumLaunchOptions } from "./tests/e2e/support/browser.ts";
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.e2e.ts",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,

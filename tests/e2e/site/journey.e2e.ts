@@ -16,7 +16,8 @@ let server: StaticServer;
 let course: CourseModel;
 
 test.beforeAll(async () => {
-  const siteDir = await buildSite(COURSE_DIR, "model,site");
+  test.setTimeout(0);
+  const siteDir = await buildSite(COURSE_DIR, "model,site", { NODE_ENV: "development" });
   course = JSON.parse(await readFile(path.join(siteDir, "..", "model", "selling_online.json"), "utf8"));
   server = await serveStatic(siteDir);
 });

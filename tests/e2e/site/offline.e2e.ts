@@ -2,8 +2,14 @@ import { expect, test } from "@playwright/test";
 import { serveStatic } from "../support/static-server.ts";
 import { buildSite } from "./site-build.ts";
 
+let siteDir: string;
+test.beforeAll(async () => {
+  test.setTimeout(0);
+  siteDir = await buildSite();
+});
+
 test("a saved module opens and works with the server stopped", async ({ page }) => {
-  const server = await serveStatic(await buildSite());
+  const server = await serveStatic(siteDir);
   await page.goto(`${server.url}/sample/`);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

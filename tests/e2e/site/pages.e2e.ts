@@ -5,6 +5,7 @@ import { buildSite } from "./site-build.ts";
 
 let server: StaticServer;
 test.beforeAll(async () => {
+  test.setTimeout(0);
   server = await serveStatic(await buildSite());
 });
 test.afterAll(async () => server?.close());

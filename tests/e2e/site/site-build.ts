@@ -1,26 +1,17 @@
-import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { sharedBuild } from "../support/shared-builds.ts";
 
-const run = promisify(execFile);
-const CLI = path.resolve("cli/bin.mjs");
 export const SAMPLE_COURSE = "course-src/sample";
 
 /**
- * Builds the web edition of a course with the real CLI into a fresh folder; returns dist/site.
- * `environment` adds variables to the CLI's (e.g. what an author's shell might set).
+ * The web edition of a course built with the real CLI, shared by every test of the run that asks for
+ * the same build; returns its dist/site folder (read it, never change it). Call it from a `beforeAll`
+ * with `test.setTimeout(0)`: a build takes what it takes on a busy machine, and no test times it.
  */
 export async function buildSite(
   courseDir = SAMPLE_COURSE,
   targets = "site",
   environment: Record<string, string> = {},
 ): Promise<string> {
-  const out = await mkdtemp(path.join(tmpdir(), "coursemark-site-e2e-"));
-  await run(process.execPath, [CLI, "build", courseDir, "--target", targets, "--out", out], {
-    maxBuffer: 1 << 24,
-    env: { ...process.env, ...environment },
-  });
-  return path.join(out, "site");
+  return path.join(await sharedBuild({ courseDir, targets, environment }), "site");
 }
