@@ -51,6 +51,26 @@ describe("bad input is a located error in check and build alike", () => {
     expect(run.stderr).not.toContain("missing-media");
   });
 
+  it("reports a broken attribute, a forgotten fence and a silent ending where they are written", () => {
+    const question = "Which price?\n\n- [x] GH₵ 12\n- [ ] GH₵ 5\n:::\n";
+    const scenario =
+      ":::scenario\n### Start\nShe calls.\n\n- [Listen](#listen)\n\n### Listen\nShe stays.\n\n::ending{outcome=best}\n:::\n";
+    writeFiles(`${cwd}/shop`, {
+      "course.md": COURSE_FRONTMATTER,
+      "01-shop/01-intro.md": lesson(`:::single-choice{id="price\\" attempts=2"}\n${question}`),
+      "01-shop/02-tip.md": lesson(`:::tip\nCount first.\n\n:::single-choice\n${question}`),
+      "01-shop/03-story.md": lesson(scenario),
+    });
+    const run = runCli(cwd, ["check", "shop"]);
+    expect(run.status).toBe(1);
+    const located = run.stderr.split("\n").filter((line) => line.startsWith("shop/"));
+    expect(located).toEqual([
+      'shop/01-shop/01-intro.md:7:40: error: Unexpected `"` in the value of `attempts`, expected a space or `}`: the line `:::single-choice…` was read as text (a backslash does not escape a quote; write `&quot;` or quote with the other mark) [malformed-directive]',
+      "shop/01-shop/02-tip.md:7:1: error: Unclosed `:::tip`, expected a closing `:::` line before `:::single-choice` on line 10, or a longer fence (`::::tip`) around it [unclosed-directive]",
+      "shop/01-shop/03-story.md:16:1: warning: Unexpected `::ending` without text, expected what the outcome means in brackets: `::ending[…]{outcome=…}` [missing-ending-text]",
+    ]);
+  });
+
   it("reports a course over the file limit once, on course.md, and nothing else", () => {
     const photos = Object.fromEntries(
       Array.from({ length: MAX_FILES }, (_, index) => [`01-shop/photos/${index}.svg`, SVG]),
