@@ -64,6 +64,12 @@ export function checkHtml(context: FileContext, node: Html): void {
   const tree: HastRoot = fromHtml(node.value, { fragment: true });
   const origin = node.position?.start ?? { line: 1, column: 1 };
   const toPoint = createOffsetLocator(node.value, origin);
+  // A fragment parse drops these tags with their attributes (`<body onload>`): found in the source.
+  for (const match of node.value.matchAll(/<(html|head|body)(?=[\s/>])/gi)) {
+    const name = match[1]?.toLowerCase();
+    const message = `Unexpected \`<${name}>\` element, expected Markdown or a directive`;
+    report(context.file, "unsafe-html", message, toPoint(match.index));
+  }
   visit(tree, "element", (element) => {
     const offset = element.position?.start.offset;
     const place = offset === undefined ? node.position?.start : toPoint(offset);
@@ -81,15 +87,16 @@ const NAVIGATION_ELEMENTS = new Set(["a", "area"]);
 /** Every URL an element makes the browser load: src, srcset, poster, SVG href, CSS url()… */
 function loadedUrls(element: Element): string[] {
   const { properties } = element;
+  // Lists (`ping`, `srcset`) come as arrays, single URLs as strings.
   const text = (key: string): string[] => {
     const value = properties[key];
-    return typeof value === "string" && value !== "" ? [value] : [];
+    const values = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+    return values.filter((item) => item !== "");
   };
-  const srcset = properties.srcSet;
   const loadsHref = !NAVIGATION_ELEMENTS.has(element.tagName);
   return [
     ...text("src"),
-    ...(Array.isArray(srcset) ? srcset.map(String) : text("srcSet")).flatMap(srcsetUrls),
+    ...text("srcSet").flatMap(srcsetUrls),
     ...text("poster"),
     ...text("background"),
     ...text("ping").flatMap((value) => value.split(/\s+/)),

@@ -1,8 +1,8 @@
 import type { Position } from "unist";
 import { report } from "../diagnostics/report.ts";
 import type { FileContext } from "./context.ts";
-import { reportUnusableMedia } from "./media-usability.ts";
 import { checkMediaSafety } from "./media-safety.ts";
+import { reportUnusableMedia } from "./media-usability.ts";
 import { isExternalUrl, isScriptUrl, resolveCoursePath } from "./urls.ts";
 
 /** Paths are relative to the Markdown file; when the author wrote one relative to the course root, say so. */

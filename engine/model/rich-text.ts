@@ -101,11 +101,18 @@ function shiftHeadings(tree: Root, shift: number): void {
   });
 }
 
-/** Raw HTML media (`<img src="../media/x.svg">`) point at course paths, as Markdown images do. */
+/**
+ * Raw HTML media (`<img src="../media/x.svg">`) point at course paths, as Markdown images do. A remote
+ * `src` (an error already) is dropped, so even unchecked content never loads another site.
+ */
 function toCourseMediaPaths(context: FileContext, tree: HastRoot): void {
   visit(tree, "element", (element) => {
     const src = element.properties.src;
-    if (!MEDIA_ELEMENTS.has(element.tagName) || typeof src !== "string" || isExternalUrl(src)) return;
+    if (!MEDIA_ELEMENTS.has(element.tagName) || typeof src !== "string") return;
+    if (isExternalUrl(src.trim())) {
+      delete element.properties.src;
+      return;
+    }
     const coursePath = resolveCoursePath(context.file.data.coursePath ?? "", src);
     if (coursePath && context.course.media.has(coursePath)) element.properties.src = coursePath;
   });

@@ -2,7 +2,10 @@ import { OFFLINE_CACHES } from "../lib/offline-caches.ts";
 
 /** Same-origin files a page needs: scripts, styles, images, audio. */
 function assetsOf(html: string, pageUrl: string): string[] {
-  const page = new DOMParser().parseFromString(html, "text/html");
+  // A parsed page inherits this page's Content-Security-Policy, which does not list the other
+  // page's inline styles: they are removed first (only URLs are read), so the CSP reports nothing.
+  const withoutStyles = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, "");
+  const page = new DOMParser().parseFromString(withoutStyles, "text/html");
   const urls = [
     ...page.querySelectorAll<HTMLElement>(
       "script[src], link[rel=stylesheet][href], img[src], audio[src], source[src]",

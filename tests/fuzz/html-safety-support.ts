@@ -19,9 +19,12 @@ const FRONTMATTER = "---\ntitle: Safety\nobjective: Stay safe.\nminutes: 2\n---\
 /** The first line of a lesson body written with `compileLesson`. */
 export const BODY_LINE = 7;
 
-/** Compiles the seed course with one lesson's body replaced. */
-export function compileLesson(body: string): { model: CourseModel | undefined; diagnostics: Diagnostic[] } {
-  const entries = courseEntries({ ...seedFiles, [LESSON]: FRONTMATTER + body });
+/** Compiles the seed course with one lesson's body replaced (and extra media files, by course path). */
+export function compileLesson(
+  body: string,
+  media: Readonly<Record<string, string>> = {},
+): { model: CourseModel | undefined; diagnostics: Diagnostic[] } {
+  const entries = courseEntries({ ...seedFiles, ...media, [LESSON]: FRONTMATTER + body });
   const { model, files } = compileCourse(createCourseSource("course", entries));
   return { model, diagnostics: collectDiagnostics(files, process.cwd()).diagnostics };
 }

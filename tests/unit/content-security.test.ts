@@ -4,19 +4,10 @@ import { compileCourse } from "../../engine/model/compile-course.ts";
 import { svgProblem } from "../../engine/model/media-safety.ts";
 import { cssUrls, srcsetUrls } from "../../engine/model/urls.ts";
 import { createCourseSource } from "../../engine/source/course-source.ts";
-import { BODY_LINE, LESSON } from "../fuzz/html-safety-support.ts";
+import { BODY_LINE, compileLesson as compile, LESSON } from "../fuzz/html-safety-support.ts";
 import { courseEntries, seedFiles } from "../fuzz/seed-course.ts";
 
-const FRONTMATTER = "---\ntitle: Safety\nobjective: Stay safe.\nminutes: 2\n---\n\n";
 const PLAIN_SVG = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>';
-
-/** Compiles the seed course with one lesson body and extra media files. */
-function compile(body: string, media: Record<string, string> = {}) {
-  const entries = courseEntries({ ...seedFiles, ...media, [LESSON]: FRONTMATTER + body });
-  const { model, files } = compileCourse(createCourseSource("course", entries));
-  const { diagnostics } = collectDiagnostics(files, process.cwd());
-  return { model, diagnostics };
-}
 
 /** Each case: lesson body, extra media, the rule and where in the body (line, column) it is reported. */
 const refused: Array<[string, string, Record<string, string>, string, number, number]> = [

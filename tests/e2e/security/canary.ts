@@ -1,0 +1,114 @@
+/**
+ * The canary for injection tests: every payload in the hostile course calls `__pwned(id)` (or `p(id)`
+ * where an attribute is short) or loads `evil.example`. A context watched by `watchContext` records
+ * each call, dialog, request that leaves 127.0.0.1 and CSP violation, in every frame.
+ */
+import type { BrowserContext, Frame, Page } from "@playwright/test";
+
+export interface Watch {
+  foreignRequests: string[];
+  dialogs: string[];
+}
+
+declare global {
+  interface Window {
+    __pwned?: (id: unknown) => void;
+    __pwnedIds?: string[];
+    __violations?: string[];
+    p?: (id: unknown) => void;
+  }
+}
+
+export async function watchContext(context: BrowserContext): Promise<Watch> {
+  const watch: Watch = { foreignRequests: [], dialogs: [] };
+  await context.addInitScript(() => {
+    window.__pwnedIds = [];
+    window.__violations = [];
+    window.__pwned = (id) => window.__pwnedIds?.push(String(id));
+    window.p = window.__pwned;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations?.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  // Requests to other hosts are recorded and never reach the network.
+  await context.route(
+    (url) => url.protocol.startsWith("http") && url.hostname !== "127.0.0.1",
+    (route) => {
+      watch.foreignRequests.push(route.request().url());
+      return route.abort();
+    },
+  );
+  context.on("page", (page) => {
+    page.on("dialog", (dialog) => {
+      watch.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+  return watch;
+}
+
+/** Canary calls recorded in a frame. */
+export function pwnedIn(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => window.__pwnedIds ?? []);
+}
+
+export function violationsIn(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => window.__violations ?? []);
+}
+
+/** Everything a learner might do that could trigger a payload: hover, type, click every button. */
+export async function poke(frame: Frame, rounds = 6): Promise<void> {
+  const payload = `"><img src=x onerror=__pwned('typed')><script>__pwned('typed')</script>`;
+  for (let round = 0; round < rounds; round++) {
+    for (const input of await frame.locator("input[type=text], input:not([type]), textarea").all()) {
+      if (await input.isEditable().catch(() => false))
+        await input.fill(payload, { timeout: 1000 }).catch(() => {});
+    }
+    for (const element of await frame.locator("main [title], main img, main a, main summary").all()) {
+      await element.hover({ timeout: 500 }).catch(() => {});
+    }
+    for (const button of await frame.locator("button:visible:enabled").all()) {
+      await button.click({ timeout: 1000 }).catch(() => {});
+    }
+  }
+}
+
+/**
+ * Tries to run script and load another site after the page has loaded, as an injected fragment
+ * would: an inline `<script>`, an event handler, a `javascript:` link and a remote image. Under the
+ * page's CSP none may run or load; without one, the first three run (the canary is live).
+ */
+export async function injectAfterLoad(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "__pwned('csp-inline-script')";
+    document.body.append(script);
+    const holder = document.createElement("div");
+    holder.innerHTML =
+      '<img src="data:," onerror="__pwned(\'csp-event-handler\')" onload="__pwned(\'csp-event-handler\')">' +
+      '<a id="csp-js-link" href="javascript:__pwned(\'csp-javascript-url\')">x</a>' +
+      '<img src="http://evil.example/csp-remote-image.png" alt="">';
+    document.body.append(holder);
+    document.getElementById("csp-js-link")?.click();
+  });
+  await frame.page().waitForTimeout(300);
+}
+
+/** The Content-Security-Policy a page carries in its `<meta>`, or "" when it has none. */
+export function policyOf(page: Page | Frame): Promise<string> {
+  return page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content", { timeout: 2000 })
+    .then((value) => value ?? "")
+    .catch(() => "");
+}
+
+/** The `script-src` directive must allow no inline script except by hash, and only this origin. */
+export function scriptSourceOf(policy: string): string {
+  return (
+    policy
+      .split(";")
+      .map((part) => part.trim())
+      .find((part) => part.startsWith("script-src ")) ?? ""
+  );
+}
