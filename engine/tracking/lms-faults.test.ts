@@ -71,6 +71,21 @@ describe.each(["scorm12", "scorm2004"] as const)("%s tracker and a faulty LMS", 
     expect(storedAnswers(lms)).toEqual([answer.id]);
   });
 
+  it("keeps trying on its own once the retries ran out, until the LMS stores everything", async () => {
+    const later: Array<() => void> = [];
+    const { lms, tracker, notices } = setup(version, {}, { retryLater: (run) => later.push(run) });
+    await tracker.initialize();
+    lms.failCommits = 100;
+    tracker.recordInteraction(answer);
+    expect(await tracker.commit()).toBe(false);
+    expect(later).toHaveLength(1);
+    lms.failCommits = 0;
+    later[0]?.();
+    await tracker.commit();
+    expect(storedAnswers(lms)).toEqual([answer.id]);
+    expect(notices.at(-1)).toEqual({ kind: "saving-recovered" });
+  });
+
   it("a window closed before its writes were stored (no pagehide): the next launch stores them", async () => {
     const storage = memoryStorage();
     const first = setup(version, { [LEARNER[version]]: "learner_1" }, { storage });

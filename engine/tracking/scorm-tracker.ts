@@ -12,7 +12,14 @@ import { connectLms } from "./lms-connection.ts";
 import { createLmsSession, type LmsSession } from "./lms-session.ts";
 import { type PendingInteraction, pendingInteractions } from "./pending-writes.ts";
 import { belongsTo, type Reconciled, reconcile } from "./reconcile.ts";
-import { RETRY_DELAYS_MS, realSleep, retryWithBackoff, type Sleep } from "./retry.ts";
+import {
+  RETRY_DELAYS_MS,
+  realSleep,
+  retryLater,
+  retryWithBackoff,
+  type Schedule,
+  type Sleep,
+} from "./retry.ts";
 import { type CmiWrite, interactionWrites, readDecimal, type ScormDialect } from "./scorm-dialect.ts";
 import { mergeCompletion, mergeSuccess } from "./status.ts";
 import type {
@@ -41,6 +48,8 @@ export interface ScormTrackerOptions {
   now?: () => number;
   sleep?: Sleep;
   retryDelays?: readonly number[];
+  /** Schedules the next try once the retries ran out (default: RETRY_LATER_MS later). */
+  retryLater?: Schedule;
 }
 
 function parseMode(value: string): LaunchMode {
@@ -83,6 +92,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   /** Whether LMSFinish/Terminate stored everything (meaningful once terminated). */
   let finishStored = false;
   let commits: Promise<boolean> = Promise.resolve(true);
+  let triesLater = false;
 
   const recordsProgress = () => mode !== "review";
   const recordsResults = () => mode === "normal" && credit;
@@ -231,6 +241,14 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       },
     );
     if (terminated) return finishStored;
+    // Unstored writes are tried again later on their own, not only at the learner's next step.
+    if (!saved && !triesLater) {
+      triesLater = true;
+      (options.retryLater ?? retryLater)(() => {
+        triesLater = false;
+        void tracker.commit();
+      });
+    }
     if (saved && failing) emit({ kind: "saving-recovered" });
     if (saved && reconciling) emit({ kind: "device-progress-saved" });
     if (saved) failing = reconciling = false;

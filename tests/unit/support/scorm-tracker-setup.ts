@@ -98,6 +98,7 @@ export function setup(
     storage: memoryStorage(),
     now: () => clock,
     sleep: async () => undefined,
+    retryLater: () => undefined,
     ...extra,
   });
   tracker.subscribe((notice) => notices.push(notice));
