@@ -1,0 +1,55 @@
+/** What a learner does in a package page, and what is left on their device. */
+import { expect, type Page } from "@playwright/test";
+import type { CourseModel } from "../../../../engine/model/schema.ts";
+import { keyboardInput } from "../../runtime/support/input.ts";
+import { answerVisibleQuestions, interactionsById } from "../../support/answer-screen.ts";
+
+const NEXT = /^(Next|Next lesson|Finish)$/;
+
+/** Moves to the next screen; false at the end of the package. */
+export async function nextScreen(page: Page): Promise<boolean> {
+  const next = page.getByRole("contentinfo").getByRole("button", { name: NEXT });
+  if ((await next.count()) === 0 || !(await next.first().isEnabled())) return false;
+  await next.first().click();
+  return true;
+}
+
+/** Answers and moves on, screen by screen: to the end, or for `screens` screens. */
+export async function walkModule(page: Page, course: CourseModel, screens = 100): Promise<void> {
+  const key = interactionsById(course);
+  for (let done = 0; done < screens; done += 1) {
+    await answerVisibleQuestions(page, key, keyboardInput(page));
+    if (!(await nextScreen(page))) return;
+  }
+}
+
+export async function takeAssessment(page: Page, course: CourseModel, correct: boolean): Promise<void> {
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page.getByRole("main").getByRole("region").first()).toBeVisible();
+  await answerVisibleQuestions(page, interactionsById(course), keyboardInput(page), {
+    submitEach: false,
+    correct,
+  });
+  await page.getByRole("button", { name: "Submit my answers" }).click();
+}
+
+/** Ids of the statements still waiting in the page's device storage (every outbox of the origin). */
+export function waitingOnDevice(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.endsWith(":outbox"))
+      .flatMap((key) =>
+        (JSON.parse(localStorage.getItem(key) ?? "[]") as Array<{ id: string }>).map((s) => s.id),
+      ),
+  );
+}
+
+/** The tab dies the way a killed browser ends it: no pagehide or visibilitychange reaches the page. */
+export async function closeAbruptly(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const silence = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener("pagehide", silence, { capture: true });
+    document.addEventListener("visibilitychange", silence, { capture: true });
+  });
+  await page.close();
+}
