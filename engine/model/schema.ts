@@ -95,7 +95,8 @@ export const moduleSchema = z.strictObject({
   objectives: z.array(z.string()),
   scored: z.boolean(),
   /**
-   * What the module reports as its grade when it is not scored (frontmatter-schemas.ts). Defaulted
+   * What the module reports as its grade when it is not scored (frontmatter-schemas.ts); a scored
+   * module reports its score whatever this says. Defaulted
    * so models written before it still read: an addition, not an incompatible change.
    */
   grade: gradeSchema.default("completion"),
