@@ -96,8 +96,8 @@ export const moduleSchema = z.strictObject({
   scored: z.boolean(),
   /**
    * What the module reports as its grade when it is not scored (frontmatter-schemas.ts); a scored
-   * module reports its score whatever this says. Defaulted
-   * so models written before it still read: an addition, not an incompatible change.
+   * module reports its score whatever this says. Defaulted so models written before it still read:
+   * an addition, not an incompatible change.
    */
   grade: gradeSchema.default("completion"),
   lessons: z.array(lessonSchema).min(1),
