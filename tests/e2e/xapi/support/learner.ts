@@ -14,13 +14,22 @@ export async function nextScreen(page: Page): Promise<boolean> {
   return true;
 }
 
-/** Answers and moves on, screen by screen: to the end, or for `screens` screens. */
-export async function walkModule(page: Page, course: CourseModel, screens = 100): Promise<void> {
+/**
+ * Answers and moves on, screen by screen: to the end, or until `answers` questions have been
+ * answered (then stops on the next screen). Returns how many were answered.
+ */
+export async function walkModule(
+  page: Page,
+  course: CourseModel,
+  answers = Number.POSITIVE_INFINITY,
+): Promise<number> {
   const key = interactionsById(course);
-  for (let done = 0; done < screens; done += 1) {
-    await answerVisibleQuestions(page, key, keyboardInput(page));
-    if (!(await nextScreen(page))) return;
+  let answered = 0;
+  for (let screens = 0; screens < 100; screens += 1) {
+    answered += await answerVisibleQuestions(page, key, keyboardInput(page));
+    if (!(await nextScreen(page)) || answered >= answers) return answered;
   }
+  throw new Error("the module never ended");
 }
 
 export async function takeAssessment(page: Page, course: CourseModel, correct: boolean): Promise<void> {
@@ -52,4 +61,17 @@ export async function closeAbruptly(page: Page): Promise<void> {
     document.addEventListener("visibilitychange", silence, { capture: true });
   });
   await page.close();
+}
+
+/** Where the learner is: the lesson title and the screen count ("Screen 2 of 4"). */
+export async function position(page: Page): Promise<string> {
+  const title = page.locator(".cm-lesson-title");
+  await expect(title).toBeVisible();
+  const count = page.locator(".cm-screen-count");
+  return `${await title.textContent()} | ${(await count.count()) > 0 ? await count.first().textContent() : ""}`;
+}
+
+/** The learner leaves the package page for another (pagehide: the session ends). */
+export async function leave(page: Page, url: string): Promise<void> {
+  await page.goto(url);
 }
