@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { type BundleContents, contentsKey, fullContents, leaveOutUnused } from "./bundle-contents.ts";
 
 /** Which Tracker adapter the bundle carries (one bundle per tracker; a package needs only its own). */
 export const bundleTrackers = ["local", "scorm12", "scorm2004", "xapi", "cmi5"] as const;
@@ -38,7 +39,10 @@ const keepCompilerOut: Plugin = {
 };
 
 /** One esbuild run, uncached (buildPlayerBundle caches it per process). */
-export async function compilePlayerBundle(tracker: BundleTracker): Promise<PlayerBundle> {
+export async function compilePlayerBundle(
+  tracker: BundleTracker,
+  contents: BundleContents = fullContents,
+): Promise<PlayerBundle> {
   const result = await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: {
@@ -58,7 +62,7 @@ export async function compilePlayerBundle(tracker: BundleTracker): Promise<Playe
     legalComments: "none",
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
-    plugins: [keepCompilerOut],
+    plugins: [keepCompilerOut, leaveOutUnused(contents)],
   });
   const byName = new Map(result.outputFiles.map((file) => [path.basename(file.path), file.contents]));
   const js = byName.get("player.js");
@@ -68,19 +72,25 @@ export async function compilePlayerBundle(tracker: BundleTracker): Promise<Playe
   return { "player.js": js, "player.css": css };
 }
 
-const cache = new Map<BundleTracker, Promise<PlayerBundle>>();
+const cache = new Map<string, Promise<PlayerBundle>>();
 
 /**
- * The learner runtime for one tracker as `player.js` (minified IIFE) and `player.css`. Built once per
- * process and tracker (every target reuses it); esbuild is deterministic, so the same sources give
- * the same bytes.
+ * The learner runtime for one tracker as `player.js` (minified IIFE) and `player.css`, carrying the
+ * given contents (default: every interaction type and the assessment). Built once per process,
+ * tracker and contents (packages with the same types share it); esbuild is deterministic, so the
+ * same sources give the same bytes.
  */
-export function buildPlayerBundle(options: { tracker: BundleTracker }): Promise<PlayerBundle> {
-  let bundle = cache.get(options.tracker);
+export function buildPlayerBundle(options: {
+  tracker: BundleTracker;
+  contents?: BundleContents;
+}): Promise<PlayerBundle> {
+  const contents = options.contents ?? fullContents;
+  const key = `${options.tracker}|${contentsKey(contents)}`;
+  let bundle = cache.get(key);
   if (!bundle) {
-    bundle = compilePlayerBundle(options.tracker);
-    bundle.catch(() => cache.delete(options.tracker));
-    cache.set(options.tracker, bundle);
+    bundle = compilePlayerBundle(options.tracker, contents);
+    bundle.catch(() => cache.delete(key));
+    cache.set(key, bundle);
   }
   return bundle;
 }

@@ -16,6 +16,11 @@ export interface PlayerRequest {
   scope: PackageScope;
   title: string;
   tracker: PackageTracker;
+  /**
+   * The scope of the whole package when it has several launch pages sharing one player.js (a cmi5
+   * course with an AU per module): the player carries what all of them show. Defaults to `scope`.
+   */
+  packageScope?: PackageScope;
 }
 
 /** Builds the player for one package; the real one wraps exporters/bundle.ts and engine/runtime/page.ts. */

@@ -1,10 +1,15 @@
 import { renderPlayerPage } from "../../engine/runtime/page.ts";
 import { buildPlayerBundle } from "../bundle.ts";
+import { contentsOfScope } from "../bundle-contents.ts";
 import type { PlayerProvider } from "./player.ts";
 
-/** The real learner runtime in a package: the player bundle for the package's tracker, next to index.html. */
-export const runtimePlayer: PlayerProvider = async ({ course, scope, title, tracker }) => {
-  const bundle = await buildPlayerBundle({ tracker });
+/**
+ * The real learner runtime in a package: the player bundle for the package's tracker, carrying only
+ * the interaction types (and assessment) the package shows, next to index.html.
+ */
+export const runtimePlayer: PlayerProvider = async ({ course, scope, title, tracker, packageScope }) => {
+  const contents = contentsOfScope(course, packageScope ?? scope);
+  const bundle = await buildPlayerBundle({ tracker, contents });
   return {
     page: renderPlayerPage({ course, scope, lang: course.lang, title, assetsBase: "" }),
     launchAssets: new Map([

@@ -55,7 +55,13 @@ export async function buildXapiPackages(
     const content = new Map<string, Uint8Array>();
     let firstOpen = 0;
     for (const { file, part: shown } of pages) {
-      const request = { course: model, scope: shown.scope, title: shown.title, tracker: flavour.target };
+      const request = {
+        course: model,
+        scope: shown.scope,
+        title: shown.title,
+        tracker: flavour.target,
+        packageScope: part.scope,
+      };
       const { page, launchAssets } = await player(request);
       for (const [name, bytes] of [
         [file, encoder.encode(page)] as const,

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileCourse } from "../engine/model/compile-course.ts";
+import type { CourseModel } from "../engine/model/schema.ts";
+import { readCourse } from "../engine/source/read-course.ts";
+import { compilePlayerBundle } from "./bundle.ts";
+import { contentsKey, contentsOfScope, fullContents } from "./bundle-contents.ts";
+
+let model: CourseModel;
+beforeAll(async () => {
+  const compiled = compileCourse(await readCourse("course-src/sample"));
+  if (!compiled.model) throw new Error("the sample must compile");
+  model = compiled.model;
+});
+
+/** The types of a module's top-level interaction blocks (callouts may hold more). */
+const typesIn = (module: CourseModel["modules"][number]) =>
+  module.lessons.flatMap((lesson) =>
+    lesson.screens.flatMap((screen) =>
+      screen.blocks.flatMap((block) => (block.kind === "interaction" ? [block.type] : [])),
+    ),
+  );
+
+describe("what a package's player carries", () => {
+  it("a module: its lessons' interaction types and no assessment", () => {
+    for (const module of model.modules) {
+      const contents = contentsOfScope(model, { kind: "module", moduleId: module.id });
+      expect(contents.assessment).toBe(false);
+      for (const type of typesIn(module)) expect(contents.types).toContain(type);
+      expect(contents.types.length).toBeLessThan(fullContents.types.length);
+    }
+  });
+
+  it("the final assessment: the banks' types and the assessment, no lesson types", () => {
+    const contents = contentsOfScope(model, { kind: "assessment" });
+    expect(contents.assessment).toBe(true);
+    const bankTypes = model.modules.flatMap((module) => module.bank.map((item) => item.type));
+    expect(new Set(contents.types)).toEqual(new Set(bankTypes));
+  });
+
+  it("keys the build cache by contents, whatever order the types were found in", () => {
+    const module = model.modules[0];
+    if (!module) throw new Error("the sample has modules");
+    const contents = contentsOfScope(model, { kind: "module", moduleId: module.id });
+    const again = contentsOfScope(model, { kind: "module", moduleId: module.id });
+    expect(contentsKey(again)).toBe(contentsKey(contents));
+    expect(contentsKey(contents)).not.toBe(contentsKey(fullContents));
+  });
+});
+
+describe("a player bundle built for some contents", () => {
+  it("leaves out the code of other types and of the assessment, deterministically", async () => {
+    const contents = { types: ["single-choice"] as const, assessment: false };
+    const [full, trimmed, again] = await Promise.all([
+      compilePlayerBundle("scorm2004"),
+      compilePlayerBundle("scorm2004", contents),
+      compilePlayerBundle("scorm2004", contents),
+    ]);
+    const js = (bundle: typeof full) => new TextDecoder().decode(bundle["player.js"]);
+    expect(js(full)).toContain("cm-hotspot-region");
+    expect(js(full)).toContain("cm-assessment-items");
+    expect(js(trimmed)).not.toContain("cm-hotspot-region");
+    expect(js(trimmed)).not.toContain("cm-assessment-items");
+    expect(js(trimmed)).toContain("is not in this package's player");
+    expect(trimmed["player.js"].byteLength).toBeLessThan(full["player.js"].byteLength);
+    expect(Buffer.from(again["player.js"]).equals(Buffer.from(trimmed["player.js"]))).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What one package's player bundle carries: the interaction types its scope can show and, only where
+ * the scope has the final assessment, the assessment's machine and view. The bundle is built from the
+ * same sources for every package; an esbuild plugin leaves out the slices and assessment files the
+ * package cannot reach, so a module package does not download code for types it never shows.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "esbuild";
+import { type KnownInteractionType, scoredTypes } from "../engine/interactions/scored-types.ts";
+import { type PlannableCourse, type PlayerScope, planScope } from "../engine/machines/scope.ts";
+
+export interface BundleContents {
+  /** Interaction types the bundle carries, in the order scored-types.ts lists them. */
+  types: readonly KnownInteractionType[];
+  /** Whether it carries the final assessment's machine and view. */
+  assessment: boolean;
+}
+
+const allTypes = Object.keys(scoredTypes) as KnownInteractionType[];
+
+/** Everything: the web edition and any caller that does not name a package. */
+export const fullContents: BundleContents = { types: allTypes, assessment: true };
+
+/** The contents a scope needs: its lessons' interaction types and, with the assessment, its banks' types. */
+export function contentsOfScope(course: PlannableCourse, scope: PlayerScope): BundleContents {
+  const plan = planScope(course, scope);
+  const used = new Set<string>([...plan.interactions, ...plan.bank].map((interaction) => interaction.type));
+  return { types: allTypes.filter((type) => used.has(type)), assessment: plan.hasAssessment };
+}
+
+/** A stable key for caching one bundle per tracker and contents within a build. */
+export function contentsKey(contents: BundleContents): string {
+  return `${contents.assessment ? "assessment" : "lessons"}:${contents.types.join(",")}`;
+}
+
+const ENGINE = fileURLToPath(new URL("../engine/", import.meta.url));
+const INTERACTIONS = path.join(ENGINE, "interactions");
+/** The files that list every type's runtime parts, and the part files they import per type. */
+const TYPE_LISTS = new Set([
+  path.join(ENGINE, "runtime", "interaction", "views.ts"),
+  path.join(INTERACTIONS, "behaviours.ts"),
+]);
+const TYPE_PART = /^([a-z-]+)\/(?:view\.tsx|scoring\.ts|tracking\.ts)$/;
+/** The assessment's machine and view, as the course machine and the player import them. */
+const ASSESSMENT_FILES = new Set([
+  path.join(ENGINE, "machines", "assessment.machine.ts"),
+  path.join(ENGINE, "runtime", "assessment", "assessment-view.tsx"),
+]);
+
+function isLeftOut(file: string, importer: string, contents: BundleContents): boolean {
+  if (ASSESSMENT_FILES.has(file)) return !contents.assessment;
+  if (!TYPE_LISTS.has(importer)) return false;
+  const type = TYPE_PART.exec(path.relative(INTERACTIONS, file).split(path.sep).join("/"))?.[1];
+  return type !== undefined && !contents.types.some((kept) => kept === type);
+}
+
+/** `export const|function|class Name` declarations of a left-out file (the stub exports the same names). */
+async function exportedNames(file: string): Promise<string[]> {
+  const source = await readFile(file, "utf8");
+  return [...source.matchAll(/^export (?:const|function|class) (\w+)/gm)].flatMap((match) =>
+    match[1] ? [match[1]] : [],
+  );
+}
+
+const LEFT_OUT = "coursemark-left-out";
+
+/**
+ * Resolves what the package cannot reach to a stub exporting the same names, each a function that
+ * throws if it is ever called: the maps that list every type keep their shape and the package's own
+ * types work as everywhere else. A name the stub lacks fails the build (esbuild checks imports).
+ */
+export function leaveOutUnused(contents: BundleContents): Plugin {
+  return {
+    name: "coursemark-leave-out-unused",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.namespace !== "file") return undefined;
+        const file = path.resolve(args.resolveDir, args.path);
+        return isLeftOut(file, args.importer, contents) ? { path: file, namespace: LEFT_OUT } : undefined;
+      });
+      pluginBuild.onLoad({ filter: /.*/, namespace: LEFT_OUT }, async (args) => {
+        const file = JSON.stringify(path.relative(ENGINE, args.path));
+        const names = await exportedNames(args.path);
+        return {
+          contents: [
+            `const leftOut = () => { throw new Error("Bug: " + ${file} + " is not in this package's player"); };`,
+            ...names.map((name) => `export const ${name} = leftOut;`),
+          ].join("\n"),
+          loader: "js",
+        };
+      });
+    },
+  };
+}
