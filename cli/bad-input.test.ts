@@ -33,6 +33,22 @@ describe("bad input is a located error in check and build alike", () => {
     expect(existsSync(path.join(cwd, "dist"))).toBe(false);
   });
 
+  it("reports a module that takes the final assessment's id in check, not only when build refuses it", () => {
+    const bank = ":::single-choice\nWhich price?\n\n- [x] GH₵ 12\n- [ ] GH₵ 5\n:::\n";
+    writeFiles(`${cwd}/shop`, {
+      ...withLesson("Hello.\n"),
+      "01-shop/assessment.md": bank,
+      "02-assessment/01-last.md": lesson("Goodbye.\n"),
+    });
+    const check = runCli(cwd, ["check", "shop"]);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(
+      "shop/02-assessment/01-last.md:1:1: error: Unexpected module id `assessment` from `02-assessment/`",
+    );
+    const build = runCli(cwd, ["build", "shop", "--target", "scorm12"]);
+    expect(build.stderr).toBe(check.stderr);
+  });
+
   it("says why a linked or hidden media file cannot be used instead of calling it missing", () => {
     writeFiles(`${cwd}/shop`, {
       ...withLesson("![A jar](../media/link.svg)\n\n![A draft](../media/.draft.svg)\n"),

@@ -146,6 +146,11 @@ export const rules = {
     severity: "error",
     hint: "Give one of the two an `id` of its own; ids must be unique across the course.",
   },
+  "reserved-id": {
+    title: "Module named like the final assessment",
+    severity: "error",
+    hint: "Rename the module folder, e.g. `05-assessment` → `05-final-check` (id `final_check`): a course with assessment banks has a final assessment, whose package takes the id `assessment`.",
+  },
   "missing-media": {
     title: "Missing media file",
     severity: "error",

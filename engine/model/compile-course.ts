@@ -14,7 +14,7 @@ import {
   moduleFrontmatterSchema,
 } from "./frontmatter-schemas.ts";
 import { compileGlossary } from "./glossary.ts";
-import { classifyFiles, type ModuleFolder, reportDuplicateNames } from "./layout.ts";
+import { classifyFiles, type ModuleFolder, reportDuplicateNames, reportReservedModuleIds } from "./layout.ts";
 import { bodyOf, compileLesson } from "./lesson.ts";
 import { resolveMedia } from "./media.ts";
 import { parseFile } from "./parse-file.ts";
@@ -148,6 +148,10 @@ export function compileCourse(source: CourseSource): CompileResult {
 
   reportDuplicateNames(layout);
   const modules = layout.modules.map((folder) => compileModule(course, folder));
+  reportReservedModuleIds(
+    layout,
+    modules.some((module) => (module?.bank.length ?? 0) > 0),
+  );
   if (layout.modules.length === 0) {
     report(courseFile, "course-without-modules", "Unexpected course without modules", { line: 1, column: 1 });
   }

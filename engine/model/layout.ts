@@ -131,3 +131,24 @@ export function reportDuplicateNames(layout: CourseLayout): void {
     );
   }
 }
+
+/** The name the final assessment's package and page take (`<course>--assessment.zip`). */
+export const FINAL_ASSESSMENT_ID = "assessment";
+
+/**
+ * While the course has a final assessment, no module may take its id: the build would need two
+ * packages of one name. Reported on the module's first file, where `duplicate-id` goes too.
+ */
+export function reportReservedModuleIds(layout: CourseLayout, hasFinalAssessment: boolean): void {
+  if (!hasFinalAssessment) return;
+  for (const module of layout.modules) {
+    const file = module.moduleFile ?? module.lessons[0]?.file ?? module.bankFile;
+    if (module.id !== FINAL_ASSESSMENT_ID || !file) continue;
+    report(
+      file,
+      "reserved-id",
+      `Unexpected module id \`${module.id}\` from \`${module.folder}/\`, expected another name: the final assessment's package is named \`<course>--${FINAL_ASSESSMENT_ID}.zip\``,
+      { line: 1, column: 1 },
+    );
+  }
+}

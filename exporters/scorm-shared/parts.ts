@@ -2,6 +2,7 @@
  * How a course is cut into SCORM packages: `--split module` (default) gives one package per module
  * plus the final assessment as its own package; `--split course` gives one package.
  */
+import { FINAL_ASSESSMENT_ID } from "../../engine/model/layout.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { en } from "../../engine/runtime/messages/en.ts";
 
@@ -60,7 +61,7 @@ export function packageParts(course: CourseModel, split: Split): PackagePart[] {
   const assessment: PackagePart = {
     scope: { kind: "assessment" },
     moduleId: null,
-    name: `${course.id}--assessment`,
+    name: `${course.id}--${FINAL_ASSESSMENT_ID}`,
     title: packageTitle(course.title, en.assessment),
     masteryScore: passMark,
   };
