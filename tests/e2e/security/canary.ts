@@ -56,21 +56,43 @@ export function violationsIn(frame: Frame): Promise<string[]> {
   return frame.evaluate(() => window.__violations ?? []);
 }
 
-/** Everything a learner might do that could trigger a payload: hover, type, click every button. */
-export async function poke(frame: Frame, rounds = 6): Promise<void> {
-  const payload = `"><img src=x onerror=__pwned('typed')><script>__pwned('typed')</script>`;
-  for (let round = 0; round < rounds; round++) {
-    for (const input of await frame.locator("input[type=text], input:not([type]), textarea").all()) {
-      if (await input.isEditable().catch(() => false))
-        await input.fill(payload, { timeout: 1000 }).catch(() => {});
-    }
-    for (const element of await frame.locator("main [title], main img, main a, main summary").all()) {
-      await element.hover({ timeout: 500 }).catch(() => {});
-    }
-    for (const button of await frame.locator("button:visible:enabled").all()) {
-      await button.click({ timeout: 1000 }).catch(() => {});
-    }
+/** Buttons that leave the screen (navigation, panels over the lesson): pressed last, or never. */
+const LEAVES_SCREEN =
+  /^\W*(next|previous|about this course|credits|back to the lesson|show lessons|hide lessons|dismiss|reset my progress)\b/i;
+
+async function clickAll(frame: Frame, selector: string): Promise<void> {
+  for (const element of await frame.locator(selector).all()) {
+    const label = (await element.innerText({ timeout: 300 }).catch(() => "")).trim();
+    if (!LEAVES_SCREEN.test(label)) await element.click({ timeout: 300 }).catch(() => {});
   }
+}
+
+/**
+ * What a learner might do that could trigger a payload, screen after screen: type it into every
+ * box, pick options, press every button of the screen (check, hint, panels), hover, then go on.
+ * Ends on the credits, where author names and links are shown.
+ */
+export async function poke(frame: Frame, screens = 6): Promise<void> {
+  const payload = `"><img src=x onerror=__pwned('typed')><script>__pwned('typed')</script>`;
+  const quick = { timeout: 300 };
+  for (let screen = 0; screen < screens; screen++) {
+    for (const input of await frame.locator("input[type=text]:visible, textarea:visible").all()) {
+      await input.fill(payload, quick).catch(() => {});
+    }
+    await clickAll(frame, "input[type=radio]:visible, input[type=checkbox]:visible:enabled");
+    await clickAll(frame, "button:visible:enabled, summary:visible");
+    for (const element of await frame.locator("[title]:visible, img:visible").all()) {
+      await element.hover(quick).catch(() => {});
+    }
+    const next = frame.getByRole("button", { name: /^\W*next\b/i });
+    if ((await next.count()) !== 1 || !(await next.isEnabled())) break;
+    await next.click(quick).catch(() => {});
+  }
+  await frame
+    .getByRole("button", { name: /about this course|credits/i })
+    .first()
+    .click(quick)
+    .catch(() => {});
 }
 
 /**
