@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { formatScope, type PlayerScope, parseScope } from "./scope.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileCourse } from "../model/compile-course.ts";
+import type { CourseModel } from "../model/schema.ts";
+import { readCourse } from "../source/read-course.ts";
+import { formatScope, type PlayerScope, parseScope, trimCourse } from "./scope.ts";
 
 describe("scope attribute", () => {
   const scopes: PlayerScope[] = [
@@ -14,5 +17,38 @@ describe("scope attribute", () => {
   it("reads a missing or unknown value as the whole course", () => {
     expect(parseScope(undefined)).toEqual({ kind: "course" });
     expect(parseScope("module:")).toEqual({ kind: "course" });
+  });
+});
+
+describe("trimCourse", () => {
+  let course: CourseModel;
+  beforeAll(async () => {
+    const { model } = compileCourse(await readCourse("course-src/sample"));
+    if (!model) throw new Error("the sample must compile");
+    course = model;
+  });
+  const contentOf = (trimmed: CourseModel) =>
+    JSON.stringify({ ...trimmed, glossary: [], media: [] }) + JSON.stringify(trimmed.glossary);
+
+  it("keeps a module without its bank, with only the glossary terms and media its content names", () => {
+    for (const module of course.modules) {
+      const trimmed = trimCourse(course, { kind: "module", moduleId: module.id });
+      expect(trimmed.modules.map((kept) => [kept.id, kept.bank])).toEqual([[module.id, []]]);
+      const content = contentOf(trimmed);
+      for (const term of trimmed.glossary) expect(content).toContain(`"dataTerm":"${term.id}"`);
+      for (const file of trimmed.media) expect(content).toContain(JSON.stringify(file.path));
+      const dropped = course.glossary.filter((term) => !trimmed.glossary.includes(term));
+      for (const term of dropped) expect(content).not.toContain(`"dataTerm":"${term.id}"`);
+    }
+  });
+
+  it("keeps every term and media file the whole course names", () => {
+    const trimmed = trimCourse(course, { kind: "course" });
+    expect(trimmed.modules).toEqual(course.modules);
+    expect(trimmed.glossary.length).toBeGreaterThan(0);
+    const content = contentOf(course);
+    expect(trimmed.glossary).toEqual(
+      course.glossary.filter((term) => content.includes(`"dataTerm":"${term.id}"`)),
+    );
   });
 });

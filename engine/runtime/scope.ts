@@ -25,10 +25,41 @@ export function parseScope(value: string | undefined): PlayerScope {
 
 /**
  * The part of the model a scope needs, so a module package does not carry the whole course:
- * a module or lesson scope keeps only its module (and lesson); the assessment scope keeps every
- * bank and only lesson titles (for "review this lesson" links). Metadata and glossary stay.
+ * a module or lesson scope keeps only its module (and lesson) without its assessment bank; the
+ * assessment scope keeps every bank and only lesson titles (for "review this lesson" links). The
+ * glossary and media list keep only what the kept content names.
  */
 export function trimCourse(course: CourseModel, scope: PlayerScope): CourseModel {
+  return keepReferenced(trimToScope(course, scope));
+}
+
+const TERM_REFERENCE = /"dataTerm":"([^"]+)"/g;
+const termsNamedIn = (json: string) => [...json.matchAll(TERM_REFERENCE)].flatMap((match) => match[1] ?? []);
+
+/**
+ * Glossary terms the content uses (and the terms their definitions use), and media whose path the
+ * content quotes (as a package picks its media files: scorm-shared/package.ts usedMedia).
+ */
+function keepReferenced(course: CourseModel): CourseModel {
+  const { glossary, media, ...content } = course;
+  const json = JSON.stringify(content);
+  const definitions = new Map(glossary.map((term) => [term.id, JSON.stringify(term.definition)]));
+  const named = new Set<string>();
+  const pending = termsNamedIn(json);
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (named.has(id)) continue;
+    named.add(id);
+    pending.push(...termsNamedIn(definitions.get(id) ?? ""));
+  }
+  const quoted = json + [...named].map((id) => definitions.get(id) ?? "").join("");
+  return {
+    ...course,
+    glossary: glossary.filter((term) => named.has(term.id)),
+    media: media.filter((file) => quoted.includes(JSON.stringify(file.path))),
+  };
+}
+
+function trimToScope(course: CourseModel, scope: PlayerScope): CourseModel {
   switch (scope.kind) {
     case "course":
       return course;
@@ -36,7 +67,9 @@ export function trimCourse(course: CourseModel, scope: PlayerScope): CourseModel
       return {
         ...course,
         intro: [],
-        modules: course.modules.filter((module) => module.id === scope.moduleId),
+        modules: course.modules
+          .filter((module) => module.id === scope.moduleId)
+          .map((module) => ({ ...module, bank: [] })),
       };
     case "lesson":
       return {
