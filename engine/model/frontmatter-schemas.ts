@@ -108,13 +108,13 @@ export const moduleFrontmatterSchema = z.strictObject({
   objectives: z.array(text).default([]),
   /** A scored module reports its score to the LMS. */
   scored: z.boolean().default(false),
+  /** An unscored module's grade; the course's `grade` when not set. */
+  grade: gradeSchema.optional(),
 });
 
 export const lessonFrontmatterSchema = z.strictObject({
   title: text.max(200),
   objective: text,
-  /** An unscored module's grade; the course's `grade` when not set. */
-  grade: gradeSchema.optional(),
   minutes: z.number().int().min(1).max(60),
 });
 
