@@ -75,6 +75,15 @@ const refused: Array<[string, string, Record<string, string>, string, number, nu
     1,
     6,
   ],
+  ["<body onload> (dropped by a fragment parse)", "Text\n\n<body onload=alert(1)>", {}, "unsafe-html", 3, 1],
+  [
+    "ping on a link",
+    '<a href="https://example.org" ping="https://evil.example/p">x</a>',
+    {},
+    "missing-media",
+    1,
+    1,
+  ],
   ["<link> stylesheet", '<link rel="stylesheet" href="https://evil.example/x.css">', {}, "unsafe-html", 1, 1],
   [
     "script URL in srcset",
