@@ -30,11 +30,18 @@ export interface SyncedMark {
 }
 
 export interface DeviceBackup {
-  load(learner: string | undefined): DeviceCopy | undefined;
-  save(copy: DeviceCopy): void;
-  clear(learner: string | undefined): void;
+  /** The copy of a learner's (or nobody's) progress; with `tab`, the one that tab forwarded. */
+  load(learner: string | undefined, tab?: string): DeviceCopy | undefined;
+  save(copy: DeviceCopy, tab?: string): void;
+  clear(learner: string | undefined, tab?: string): void;
+  /** Copies forwarded by tabs another tab took over from (two tabs of one package). */
+  forwarded(learner: string): DeviceCopy[];
+  clearForwarded(learner: string): void;
   synced(): SyncedMark | undefined;
   markSynced(mark: SyncedMark): void;
+  /** The tab that last started an LMS session for this learner: the only one that writes to the LMS. */
+  claim(learner: string, tab: string): void;
+  claimant(learner: string): string | undefined;
 }
 
 function readJson<T>(storage: Storage | undefined, key: string, valid: (value: T) => boolean): T | undefined {
@@ -48,10 +55,25 @@ function readJson<T>(storage: Storage | undefined, key: string, valid: (value: T
   }
 }
 
+const TAB = ":from-tab:";
+
 /** Device storage may be missing or refuse writes (private mode, quota): then the backup does nothing. */
 export function storageBackup(storage: Storage | undefined, packageKey: string): DeviceBackup {
-  const copyKey = (learner: string | undefined) => `${packageKey}:unsaved:${learner ?? ""}`;
+  const copyKey = (learner: string | undefined, tab?: string) =>
+    `${packageKey}:unsaved:${learner ?? ""}${tab === undefined ? "" : `${TAB}${tab}`}`;
   const syncedKey = `${packageKey}:synced`;
+  const claimKey = (learner: string) => `${packageKey}:tab:${learner}`;
+  const forwardedKeys = (learner: string): string[] => {
+    try {
+      const prefix = `${copyKey(learner)}${TAB}`;
+      const keys = Array.from({ length: storage?.length ?? 0 }, (_, n) => storage?.key(n) ?? "");
+      return keys.filter((key) => key.startsWith(prefix));
+    } catch {
+      return [];
+    }
+  };
+  const validCopy = (copy: DeviceCopy) =>
+    typeof copy.completion === "string" && Array.isArray(copy.interactions);
   const attempt = (write: () => void) => {
     try {
       write();
@@ -60,14 +82,22 @@ export function storageBackup(storage: Storage | undefined, packageKey: string):
     }
   };
   return {
-    load: (learner) =>
-      readJson<DeviceCopy>(
-        storage,
-        copyKey(learner),
-        (copy) => typeof copy.completion === "string" && Array.isArray(copy.interactions),
-      ),
-    save: (copy) => attempt(() => storage?.setItem(copyKey(copy.learner), JSON.stringify(copy))),
-    clear: (learner) => attempt(() => storage?.removeItem(copyKey(learner))),
+    load: (learner, tab) => readJson<DeviceCopy>(storage, copyKey(learner, tab), validCopy),
+    save: (copy, tab) => attempt(() => storage?.setItem(copyKey(copy.learner, tab), JSON.stringify(copy))),
+    clear: (learner, tab) => attempt(() => storage?.removeItem(copyKey(learner, tab))),
+    forwarded: (learner) =>
+      forwardedKeys(learner).flatMap((key) => readJson<DeviceCopy>(storage, key, validCopy) ?? []),
+    clearForwarded: (learner) => {
+      for (const key of forwardedKeys(learner)) attempt(() => storage?.removeItem(key));
+    },
+    claim: (learner, tab) => attempt(() => storage?.setItem(claimKey(learner), tab)),
+    claimant(learner) {
+      try {
+        return storage?.getItem(claimKey(learner)) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
     synced: () => readJson<SyncedMark>(storage, syncedKey, (mark) => typeof mark.learner === "string"),
     markSynced: (mark) => attempt(() => storage?.setItem(syncedKey, JSON.stringify(mark))),
   };

@@ -160,6 +160,33 @@ describe.each(["scorm12", "scorm2004"] as const)("%s tracker and a faulty LMS", 
     expect(online.lms.stored.get(verdict)).toBe("passed");
   });
 
+  it("two tabs: the older one stops writing to its LMS and its answers reach the LMS at the next launch", async () => {
+    const storage = memoryStorage();
+    const learner = { [LEARNER[version]]: "learner_1" };
+    const older = setup(version, learner, { storage });
+    await older.tracker.initialize();
+    older.tracker.recordInteraction(question(1));
+    await older.tracker.commit();
+    const newer = setup(version, Object.fromEntries(older.lms.stored), { storage });
+    await newer.tracker.initialize();
+    newer.tracker.recordInteraction(question(2));
+    const setsBefore = older.lms.sets.length;
+    older.tracker.recordInteraction(question(3));
+    older.tracker.setStatus("completed", "passed");
+    await older.tracker.terminate();
+    expect(older.lms.sets.length).toBe(setsBefore);
+    expect(older.lms.calls.filter((call) => /Finish|Terminate/.test(call))).toEqual([]);
+    expect(older.notices).toContainEqual({ kind: "open-elsewhere" });
+    await newer.tracker.terminate();
+    expect(storedAnswers(newer.lms)).toEqual([question(1).id, question(2).id]);
+
+    const next = setup(version, Object.fromEntries(newer.lms.stored), { storage });
+    await next.tracker.initialize();
+    await next.tracker.terminate();
+    expect(storedAnswers(next.lms)).toEqual([1, 2, 3].map((n) => question(n).id));
+    expect(next.lms.stored.get(verdict)).toBe("passed");
+  });
+
   it("keeps device progress from another learner or another package version away from this LMS", async () => {
     const storage = memoryStorage();
     const known = setup(version, { [LEARNER[version]]: "learner_a" }, { storage, packageVersion: "1" });

@@ -54,3 +54,17 @@ export function reconcile(stored: StoredState, copy: DeviceCopy): Reconciled {
     interactionWrites,
   };
 }
+
+/** Several copies in turn (the learner's own, then those other tabs forwarded): answers in order. */
+export function reconcileAll(stored: StoredState, copies: readonly DeviceCopy[]): Reconciled | undefined {
+  let result: Reconciled | undefined;
+  for (const copy of copies) {
+    const next = reconcile(result ?? stored, copy);
+    result = {
+      ...next,
+      progress: next.progress ?? result?.progress,
+      interactionWrites: [...(result?.interactionWrites ?? []), ...next.interactionWrites],
+    };
+  }
+  return result;
+}

@@ -11,7 +11,7 @@ import { type DeviceCopy, storageBackup } from "./device-backup.ts";
 import { connectLms } from "./lms-connection.ts";
 import { createLmsSession, type LmsSession } from "./lms-session.ts";
 import { type PendingInteraction, pendingInteractions } from "./pending-writes.ts";
-import { belongsTo, type Reconciled, reconcile } from "./reconcile.ts";
+import { belongsTo, type Reconciled, reconcileAll } from "./reconcile.ts";
 import {
   RETRY_DELAYS_MS,
   realSleep,
@@ -73,9 +73,15 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   };
   let session: LmsSession | undefined;
   let delegate: Tracker | undefined;
+  /** This tab, among tabs of one package and learner: the one that started last writes to the LMS. */
+  const tab = `${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  let claimed = false;
+  /** Another tab took over: this one keeps what the learner does on the device for the next launch. */
+  let forwarding = false;
+  let forwardedSaved = 0;
   let learner: string | undefined;
   let baseline: string | undefined;
-  /** Answers given without an LMS (standalone): they wait on the device. */
+  /** Answers given without an LMS (standalone, or forwarding): they wait on the device. */
   let offline: PendingInteraction[] = [];
   let mode: LaunchMode = "normal";
   let credit = true;
@@ -117,8 +123,9 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   });
   /** Keeps on the device what the LMS has not stored; forgets it once stored. */
   function keep(): void {
-    if (delegate) backup.save(copyOf(offline));
-    if (!session) return;
+    if (forwarding) keepForwarded();
+    else if (delegate) backup.save(copyOf(offline));
+    if (!session || forwarding) return;
     baseline = session.storedRecord();
     // A session's exit and time matter to that session only; anything else unstored is kept.
     const unstored = session.pending().filter(({ element }) => !sessionOnly.has(element));
@@ -128,6 +135,32 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       if (learner !== undefined) backup.markSynced({ learner, record: baseline });
     }
   }
+  function keepForwarded(): void {
+    // A launch that reconciled this tab's copy removed it: those answers are in the LMS now.
+    if (forwardedSaved > 0 && !backup.load(learner, tab)) offline = offline.slice(forwardedSaved);
+    backup.save(copyOf(offline), tab);
+    forwardedSaved = offline.length;
+  }
+
+  /**
+   * Whether another tab of this package started a session for the learner since this one did. Its
+   * LMS holds what this tab's does not (and Moodle stores each tab's values element by element), so
+   * from then on this tab writes nothing to the LMS: it forwards what the learner does via the device.
+   */
+  function handedOver(): boolean {
+    if (forwarding || !claimed || !session || learner === undefined) return forwarding;
+    const claimant = backup.claimant(learner);
+    if (claimant === undefined || claimant === tab) return false;
+    forwarding = true;
+    const unstored = session.pending().filter(({ element }) => !sessionOnly.has(element));
+    offline = pendingInteractions(unstored).map(({ writes }) => ({ index: undefined, writes }));
+    emit({ kind: "open-elsewhere" });
+    keepForwarded();
+    return true;
+  }
+  /** Whether what the learner does now goes to the device instead of an LMS. */
+  const onDevice = () => delegate !== undefined || handedOver();
+
   function send(writes: readonly CmiWrite[]): void {
     session?.send(writes);
     keep();
@@ -188,11 +221,20 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   /** The device's copy for this learner (or one nobody owns yet), when it may meet this LMS. */
   function deviceCopyFor(id: string): DeviceCopy | undefined {
     const copy = backup.load(id) ?? backup.load(undefined);
-    if (!copy || !recordsResults()) return undefined;
+    if (!copy) return undefined;
     if (copy.packageVersion !== options.packageVersion) backup.clear(copy.learner); // an older package's
     if (!belongsTo(copy, options.packageVersion, id)) return undefined;
     if (copy.learner === undefined) backup.clear(undefined); // adopted: kept under the learner from now on
     return copy;
+  }
+
+  /** Every copy to reconcile at launch: the learner's own, then what other tabs forwarded. */
+  function deviceCopiesFor(id: string): DeviceCopy[] {
+    if (!recordsResults()) return [];
+    const own = deviceCopyFor(id);
+    const forwarded = backup.forwarded(id).filter((copy) => belongsTo(copy, options.packageVersion, id));
+    backup.clearForwarded(id);
+    return own ? [own, ...forwarded] : forwarded;
   }
 
   function readLaunch(get: (element: string) => string): { context: LaunchContext; kept?: Reconciled } {
@@ -202,8 +244,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
     learner = get(elements.learnerId);
     const stored = readStored(get);
     baseline = stored.record;
-    const copy = deviceCopyFor(learner);
-    const kept = copy && reconcile(stored, copy);
+    const kept = reconcileAll(stored, deviceCopiesFor(learner));
     const state = kept ?? stored;
     ({ completion, success, score } = state);
     progress = kept?.progress;
@@ -227,7 +268,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
     // Once the session has ended, its finish decided what is stored and what the device keeps.
     const saved = await retryWithBackoff(
       () => {
-        if (terminated) return true;
+        if (terminated || handedOver()) return true;
         const stored = current.commit();
         keep();
         return stored;
@@ -241,6 +282,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       },
     );
     if (terminated) return finishStored;
+    if (forwarding) return false;
     // Unstored writes are tried again later on their own, not only at the learner's next step.
     if (!saved && !triesLater) {
       triesLater = true;
@@ -264,6 +306,10 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       startedAt = now();
       const { context, kept } = readLaunch(connection.get);
       session = createLmsSession(connection, dialect.elements.suspendData, baseline);
+      if (recordsResults() && learner !== undefined) {
+        backup.claim(learner, tab);
+        claimed = true;
+      }
       // Always set a status: Moodle marks a SCO that never did `completed` on finish (§6.8).
       const unset = recordsResults() && completion === "not-attempted";
       if (unset) completion = "incomplete";
@@ -275,20 +321,20 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       return context;
     },
     saveProgress(snapshot) {
-      if (delegate) {
+      if (onDevice()) {
         progress = snapshot;
         keep();
-        return delegate.saveProgress(snapshot);
+        return delegate?.saveProgress(snapshot);
       }
       if (!session || terminated || !recordsProgress()) return;
       progress = snapshot;
       send(progressWrites(snapshot));
     },
     recordInteraction(interaction) {
-      if (delegate) {
+      if (onDevice()) {
         offline.push(unplaced(dialect, interaction));
         keep();
-        return delegate.recordInteraction(interaction);
+        return delegate?.recordInteraction(interaction);
       }
       if (!session || terminated || !recordsResults()) return;
       send(interactionWrites(dialect, nextInteraction, interaction));
@@ -296,34 +342,42 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       void tracker.commit();
     },
     setScore(next) {
-      if (!delegate && (!session || terminated || !recordsResults())) return;
+      const device = onDevice();
+      if (!device && (!session || terminated || !recordsResults())) return;
       // After a pass, a weaker revisit never lowers the grade Moodle takes from score.raw (§6.4).
       if (!(success === "passed" && score && next.raw < score.raw)) score = next;
-      if (delegate) {
+      if (device) {
         keep();
-        return delegate.setScore(next);
+        return delegate?.setScore(next);
       }
       send(scoreWrites());
     },
     setStatus(nextCompletion, nextSuccess) {
-      if (!delegate && (!session || terminated || !recordsResults())) return;
+      const device = onDevice();
+      if (!device && (!session || terminated || !recordsResults())) return;
       completion = mergeCompletion(completion, nextCompletion);
       success = mergeSuccess(success, nextSuccess);
-      if (delegate) {
+      if (device) {
         keep();
-        return delegate.setStatus(nextCompletion, nextSuccess);
+        return delegate?.setStatus(nextCompletion, nextSuccess);
       }
       send([...scoreWrites(), ...dialect.statusWrites(completion, success)]);
     },
     commit() {
       if (delegate) return delegate.commit();
-      if (!session || terminated) return Promise.resolve(false);
+      if (!session || terminated || handedOver()) return Promise.resolve(false);
       commits = commits.then(runCommit);
       return commits;
     },
     terminate() {
       if (delegate) return delegate.terminate();
       if (!session || terminated) return Promise.resolve();
+      // A tab another one took over ends without a word to its LMS: its values are stale there.
+      if (handedOver()) {
+        terminated = true;
+        keep();
+        return Promise.resolve();
+      }
       // Synchronous on purpose: called from pagehide, where no promise callback runs.
       if (recordsProgress()) {
         const done = completion === "completed";

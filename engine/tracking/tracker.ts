@@ -111,6 +111,7 @@ export type TrackerNotice =
   | { kind: "saving-failed"; attempt: number } // the LMS refused a save; retrying, kept on device
   | { kind: "saving-recovered" }
   | { kind: "device-progress-saved" } // progress kept on this device (no LMS, refused saves) reached the LMS
+  | { kind: "open-elsewhere" } // another tab took over the LMS session: this one keeps progress on the device
   | { kind: "record-recovered"; detail: "partial" | "reset" }; // a damaged record was repaired
 
 export type NoticeListener = (notice: TrackerNotice) => void;

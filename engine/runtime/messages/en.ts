@@ -41,6 +41,8 @@ export const en = {
   noticeSavingRecovered: "Your progress is saved again.",
   noticeDeviceProgressSaved:
     "The progress you made while the course platform could not be reached is now saved to it.",
+  noticeOpenElsewhere:
+    "This part is open in another tab or window. What you do here is kept on this device and saved the next time you open this part.",
   noticeRecordPartial: "Part of your saved progress could not be read. You can go on from here.",
   noticeRecordReset: "Your saved progress could not be read, so the course starts again.",
   dismiss: "Dismiss",

@@ -15,6 +15,8 @@ export function noticeText(notice: TrackerNotice, messages: Messages): string {
       return messages.noticeSavingRecovered;
     case "device-progress-saved":
       return messages.noticeDeviceProgressSaved;
+    case "open-elsewhere":
+      return messages.noticeOpenElsewhere;
     case "record-recovered":
       return notice.detail === "reset" ? messages.noticeRecordReset : messages.noticeRecordPartial;
   }
