@@ -9,6 +9,12 @@ export interface HarnessConfig {
   initial: Record<string, string>;
   /** How many commits the LMS refuses before accepting again. */
   failCommits: number;
+  /** A flaky LMS: this share of SetValue and Commit calls return "false" with error 101, in a seeded order. */
+  faults?: { seed: number; rate: number } | undefined;
+  /** Initialize returns "false" (error 101) every time: the LMS cannot start a session. */
+  failInitialize?: boolean | undefined;
+  /** The LMS page offers no API object at all. */
+  noApi?: boolean | undefined;
 }
 
 /** What the LMS page exposes as `window.lms` for the test to read. */
@@ -24,6 +30,8 @@ export interface HarnessState {
   /** Current values in the API object. */
   values: Record<string, string>;
   failCommits: number;
+  /** Calls the harness made fail on purpose (flaky LMS, failing initialize). */
+  injected: string[];
 }
 
 declare global {

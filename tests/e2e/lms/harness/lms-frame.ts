@@ -6,6 +6,7 @@
  */
 import { Scorm12API, Scorm2004API } from "scorm-again";
 import type { HarnessConfig, HarnessState } from "./harness-types.ts";
+import { seededFaults } from "./seeded-random.ts";
 
 const METHODS = {
   scorm12: {
@@ -52,8 +53,19 @@ const state: HarnessState = {
   stored: undefined,
   values: { ...config.initial },
   failCommits: config.failCommits,
+  injected: [],
 };
 window.lms = state;
+
+/** Fault injection: a refused call answers "false" and the next GetLastError answers 101. */
+const flaky = config.faults ? seededFaults(config.faults.seed, config.faults.rate) : () => false;
+let injectedError: string | undefined;
+const refuse = (call: string): string => {
+  state.injected.push(call);
+  injectedError = "101";
+  return "false";
+};
+methods[names.error] = () => injectedError ?? original[names.error]?.() ?? "0";
 
 /** Moodle's 1.2 finish rules on the stored data (scorm_12.js StoreData; STANDARDS.md pitfall 1.4.5). */
 function applyFinishRules(values: Record<string, string>): void {
@@ -77,6 +89,8 @@ const store = (finishing: boolean) => {
 
 methods[names.set] = (element = "", value = "") => {
   state.calls.push(`${names.set} ${element}`);
+  injectedError = undefined;
+  if (flaky()) return refuse(`${names.set} ${element}`);
   state.sets.push([element, String(value)]);
   const result = original[names.set]?.(element, value) ?? "false";
   const error = original[names.error]?.() ?? "0";
@@ -87,6 +101,8 @@ methods[names.set] = (element = "", value = "") => {
 };
 methods[names.commit] = (parameter = "") => {
   state.calls.push(names.commit);
+  injectedError = undefined;
+  if (flaky()) return refuse(names.commit);
   if (state.failCommits > 0) {
     state.failCommits -= 1;
     return "false";
@@ -103,10 +119,12 @@ methods[names.finish] = (parameter = "") => {
 };
 methods[names.initialize] = (parameter = "") => {
   state.calls.push(names.initialize);
+  injectedError = undefined;
+  if (config.failInitialize) return refuse(names.initialize);
   return original[names.initialize]?.(parameter) ?? "false";
 };
 
-Object.assign(window, config.version === "scorm12" ? { API: api } : { API_1484_11: api });
+if (!config.noApi) Object.assign(window, config.version === "scorm12" ? { API: api } : { API_1484_11: api });
 const frame = document.createElement("iframe");
 frame.title = "SCO";
 frame.name = "sco";

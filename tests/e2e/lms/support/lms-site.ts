@@ -81,11 +81,51 @@ export interface LaunchedSco {
   page: Page;
   sco(): Promise<Frame>;
   state(): Promise<HarnessState>;
-  /** Navigates the SCO frame away (as Moodle does when the learner leaves): pagehide in the SCO. */
-  leave(): Promise<HarnessState>;
+  /**
+   * Navigates the SCO frame away (as Moodle does when the learner leaves): pagehide in the SCO.
+   * Waits for the session's finish, or, where the SCO found no working LMS, for the frame to go.
+   */
+  leave(options?: { finishes?: boolean }): Promise<HarnessState>;
+  /** The window closes the way a killed tab or a crash closes it: no pagehide reaches the SCO. */
+  vanish(): Promise<HarnessState>;
 }
 
+/** Set on a SCO's window by `vanish()`: its page-lifecycle listeners no longer run. */
+const VANISHED = "__lmsHarnessVanished";
+
+/**
+ * Lets `vanish()` close a SCO as a crash would: page-lifecycle listeners (pagehide,
+ * visibilitychange) are registered through a guard that skips them once the window has vanished.
+ * (Removing the frame fires pagehide; Chromium runs the SCO's own listener before any added later.)
+ */
+function guardPageLifecycle(vanished: string): void {
+  const target = EventTarget.prototype;
+  const { addEventListener: add, removeEventListener: remove } = target;
+  const guards = new WeakMap<EventListener, EventListener>();
+  const guardOf = (type: string, listener: unknown) =>
+    (type === "pagehide" || type === "visibilitychange") && typeof listener === "function"
+      ? (listener as EventListener)
+      : undefined;
+  target.addEventListener = function (this: EventTarget, type, listener, options) {
+    const guarded = guardOf(type, listener);
+    if (!guarded) return add.call(this, type, listener, options);
+    const guard = function (this: unknown, event: Event) {
+      if (!(vanished in window)) guarded.call(this, event);
+    };
+    guards.set(guarded, guard);
+    return add.call(this, type, guard, options);
+  };
+  target.removeEventListener = function (this: EventTarget, type, listener, options) {
+    const guarded = guardOf(type, listener);
+    return remove.call(this, type, (guarded && guards.get(guarded)) ?? listener, options);
+  };
+}
+
+const guardedPages = new WeakSet<Page>();
+
 export async function launch(page: Page, site: LmsSite, config: HarnessConfig): Promise<LaunchedSco> {
+  if (!guardedPages.has(page)) await page.addInitScript(guardPageLifecycle, VANISHED);
+  guardedPages.add(page);
   await page.goto(`${site.url}/lms.html?config=${encodeURIComponent(JSON.stringify(config))}`);
   const state = () => page.evaluate(() => JSON.parse(JSON.stringify(window.lms)) as HarnessState);
   return {
@@ -96,14 +136,25 @@ export async function launch(page: Page, site: LmsSite, config: HarnessConfig): 
       return frame;
     },
     state,
-    async leave() {
+    async leave({ finishes = true } = {}) {
       await page.evaluate(() => {
         const frame = document.querySelector("iframe");
         if (frame) frame.src = "about:blank";
       });
-      await page.waitForFunction(() =>
-        window.lms.calls.some((call) => call === "LMSFinish" || call === "Terminate"),
-      );
+      if (finishes)
+        await page.waitForFunction(() =>
+          window.lms.calls.some((call) => call === "LMSFinish" || call === "Terminate"),
+        );
+      else
+        await page.waitForFunction(
+          () => document.querySelector("iframe")?.contentWindow?.location.href === "about:blank",
+        );
+      return state();
+    },
+    async vanish() {
+      const frame = await (await page.waitForSelector("iframe[name=sco]")).contentFrame();
+      await frame?.evaluate((vanished) => Object.assign(window, { [vanished]: true }), VANISHED);
+      await page.evaluate(() => document.querySelector("iframe")?.remove());
       return state();
     },
   };
@@ -143,8 +194,12 @@ export interface InstalledCourse {
     name: string,
     initial?: Record<string, string>,
     failCommits?: number,
+    faults?: LmsFaults,
   ): Promise<LaunchedSco>;
 }
+
+/** How the LMS misbehaves in a launch (fault injection in harness/lms-frame.ts). */
+export type LmsFaults = Pick<HarnessConfig, "faults" | "failInitialize" | "noApi">;
 
 /** Builds a course's packages with a SCORM target and installs them in the LMS site. */
 export async function installCourse(
@@ -166,12 +221,13 @@ export async function installCourse(
   return {
     course: model,
     manifests,
-    start: (page, name, initial, failCommits = 0) =>
+    start: (page, name, initial, failCommits = 0, faults = {}) =>
       launch(page, site, {
         version,
         launchUrl: `packages/${name}/index.html`,
         initial: initial ?? firstAttempt(version, manifests.get(name) ?? ""),
         failCommits,
+        ...faults,
       }),
   };
 }
