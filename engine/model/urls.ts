@@ -19,9 +19,11 @@ export function srcsetUrls(srcset: string): string[] {
 
 /** The URLs a piece of CSS loads: `url(…)` (quoted or not), `@import "…"` and `image-set("…")`. */
 export function cssUrls(css: string): string[] {
-  const unescaped = css.replace(/\\([0-9a-f]{1,6}\s?)/gi, (_, hex: string) =>
-    String.fromCodePoint(Number.parseInt(hex, 16)),
-  );
+  // CSS escapes (`\75 rl(`) as the browser reads them; out-of-range code points become U+FFFD.
+  const unescaped = css.replace(/\\([0-9a-f]{1,6}\s?)/gi, (_, hex: string) => {
+    const codePoint = Number.parseInt(hex, 16);
+    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd";
+  });
   const urls: string[] = [];
   for (const match of unescaped.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi))
     urls.push(match[1] ?? match[2] ?? match[3] ?? "");

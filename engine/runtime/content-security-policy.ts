@@ -14,14 +14,23 @@ export interface PolicySources {
   styleAttributeHashes?: readonly string[];
   /** Extra image sources (the web edition's `data:,` favicon). */
   imageSources?: readonly string[];
+  /**
+   * Extra fetch targets: an xAPI or cmi5 package talks to the LRS its launch URL names, an origin
+   * known only at launch (see LRS_CONNECT_SOURCES). SCORM packages and the site need none.
+   */
+  connectSources?: readonly string[];
 }
+
+/** Where an xAPI/cmi5 player may send statements: any web origin, as the LMS's launch link decides. */
+export const LRS_CONNECT_SOURCES = ["https:", "http:"] as const;
 
 function directive(name: string, sources: readonly string[]): string {
   return `${name} ${sources.join(" ")}`;
 }
 
 export function contentSecurityPolicy(sources: PolicySources = {}): string {
-  const { scriptHashes = [], styleHashes = [], styleAttributeHashes = [], imageSources = [] } = sources;
+  const { scriptHashes = [], styleHashes = [], styleAttributeHashes = [] } = sources;
+  const { imageSources = [], connectSources = [] } = sources;
   // default-src covers images, media, fonts, fetches, frames and workers: this origin only.
   return [
     directive("default-src", ["'self'"]),
@@ -32,6 +41,7 @@ export function contentSecurityPolicy(sources: PolicySources = {}): string {
       styleAttributeHashes.length > 0 ? ["'unsafe-hashes'", ...styleAttributeHashes] : ["'none'"],
     ),
     ...(imageSources.length > 0 ? [directive("img-src", ["'self'", ...imageSources])] : []),
+    ...(connectSources.length > 0 ? [directive("connect-src", ["'self'", ...connectSources])] : []),
     directive("object-src", ["'none'"]),
     directive("base-uri", ["'none'"]),
     directive("form-action", ["'none'"]),

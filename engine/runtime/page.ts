@@ -15,6 +15,8 @@ export interface PlayerPageOptions {
   assetsBase: string;
   /** Relative folder media paths resolve against ("" = next to index.html). */
   mediaBase?: string;
+  /** Origins the tracker may fetch besides this one (an xAPI/cmi5 LRS); none for SCORM. */
+  connectSources?: readonly string[];
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
@@ -35,13 +37,13 @@ function scriptJson(value: unknown): string {
  * is JSON data, never run). Deterministic: the same options give the same string.
  */
 export function renderPlayerPage(options: PlayerPageOptions): string {
-  const { course, scope, lang, title, assetsBase, mediaBase = "" } = options;
+  const { course, scope, lang, title, assetsBase, mediaBase = "", connectSources = [] } = options;
   return [
     "<!doctype html>",
     `<html lang="${escapeHtml(lang)}">`,
     "<head>",
     '<meta charset="utf-8">',
-    policyMeta(contentSecurityPolicy()),
+    policyMeta(contentSecurityPolicy({ connectSources })),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<link rel="stylesheet" href="${escapeHtml(assetsBase + PAGE.stylesheet)}">`,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { LRS_CONNECT_SOURCES } from "../../engine/runtime/content-security-policy.ts";
 import { renderPlayerPage } from "../../engine/runtime/page.ts";
 import { withPagePolicy } from "./page-policy.ts";
 
@@ -38,7 +39,7 @@ describe("web edition page policy", () => {
 describe("package launch page policy", () => {
   it("allows only the package's own files: no inline script or style, no plugin, no base, no form", () => {
     const html = renderPlayerPage({
-      course: { id: "c", modules: [] } as never,
+      course: { id: "c", modules: [], glossary: [], media: [] } as never,
       scope: { kind: "course" },
       lang: "en",
       title: "T",
@@ -55,5 +56,19 @@ describe("package launch page policy", () => {
       "base-uri 'none'",
       "form-action 'none'",
     ]);
+  });
+
+  it("lets an xAPI or cmi5 player reach the LRS its launch link names, and nothing else more", () => {
+    const html = renderPlayerPage({
+      course: { id: "c", modules: [], glossary: [], media: [] } as never,
+      scope: { kind: "course" },
+      lang: "en",
+      title: "T",
+      assetsBase: "",
+      connectSources: LRS_CONNECT_SOURCES,
+    });
+    const policy = policyOf(html);
+    expect(directive(policy, "connect-src")).toBe("connect-src 'self' https: http:");
+    expect(directive(policy, "script-src")).toBe("script-src 'self'");
   });
 });
