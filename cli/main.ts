@@ -13,10 +13,11 @@ import { writeBuild } from "../exporters/write.ts";
 import { startPreview } from "./dev.ts";
 import { createProgress } from "./progress.ts";
 import { runScaffold } from "./scaffold/command.ts";
+import { runTranslate } from "./translate.ts";
 import { USAGE, UsageError } from "./usage.ts";
 import { validatePackages } from "./validate.ts";
 
-const COMMANDS = ["check", "build", "dev", "init", "new", "validate"] as const;
+const COMMANDS = ["check", "build", "dev", "init", "new", "validate", "translate"] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Options {
@@ -25,6 +26,9 @@ interface Options {
   format: "human" | "json";
   strict: boolean;
   out: string;
+  /** `--out` as given (translate writes next to the course without it). */
+  explicitOut: string | undefined;
+  lang: string | undefined;
   target: string;
   split: Split;
   port: number;
@@ -39,7 +43,8 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
     options: {
       format: { type: "string", default: "human" },
       strict: { type: "boolean", default: false },
-      out: { type: "string", default: "dist" },
+      out: { type: "string" },
+      lang: { type: "string" },
       target: { type: "string", default: "all" },
       split: { type: "string", default: "module" },
       port: { type: "string", default: "4321" },
@@ -51,7 +56,7 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
   if (values.help) return "help";
   if (values.version) return "version";
   const [command, ...courseDirs] = positionals;
-  const expected = "expected check, build, dev, init, new or validate";
+  const expected = "expected check, build, dev, init, new, validate or translate";
   if (!command) throw new UsageError(`Missing command, ${expected}`);
   if (!COMMANDS.includes(command as Command))
     throw new UsageError(`Unknown command "${command}", ${expected}`);
@@ -69,7 +74,9 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
     courseDirs,
     format: values.format,
     strict: values.strict,
-    out: values.out,
+    out: values.out ?? "dist",
+    explicitOut: values.out,
+    lang: values.lang,
     target: values.target,
     split: values.split as Split,
     port,
@@ -129,6 +136,8 @@ async function run(options: Options): Promise<number> {
     return runScaffold(options.command, options.courseDirs, options.course, await version());
   if (options.command === "validate")
     return validatePackages(options.courseDirs, options.format, options.strict);
+  if (options.command === "translate")
+    return runTranslate(options.courseDirs, options.lang, options.explicitOut);
   const selected = resolveTargets(options.target);
   if (typeof selected === "string") throw new UsageError(selected);
   const progress = createProgress();

@@ -9,13 +9,17 @@ Commands
   new module "<title>"  Add the next numbered module to the course (--course <dir> when there are several).
   new lesson <module-dir> "<title>"
                         Add the next numbered lesson to a module.
+  translate export <course-dir> --lang <tag>
+                        Write the course's XLIFF 2 file for translators into <course-dir>/translations/<tag>.xlf
+                        (or --out <file>); build makes a language edition from each such file.
 
 With no course dir, every course under ./course-src/ is used.
 
 Options
   --format human|json   Diagnostics format (default human, on stderr; json goes to stdout).
   --strict              Treat warnings as errors.
-  --out <dir>           Output folder for build (default dist).
+  --out <dir>           Output folder for build (default dist); for translate export, the XLIFF file.
+  --lang <tag>          translate export: the target language (BCP 47: fr, ar, tw, pt-BR).
   --target <list>       Comma-separated targets or "all" (default all). Targets: TARGETS.
   --split module|course SCORM packages: one per module plus the final assessment (default), or one per course.
   --port <number>       Port of the dev preview (default 4321).
