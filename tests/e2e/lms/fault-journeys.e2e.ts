@@ -172,6 +172,45 @@ for (const version of ["scorm12", "scorm2004"] as const) {
         expectNothingLost("window closed without pagehide", part, learner, await second.leave());
       });
 
+      if (part === "module")
+        test("module: two tabs of one module", async ({ page, context }) => {
+          const learner = learnerFor(part);
+          const database = `lms-db-${test.info().testId}`;
+          const shared: LmsFaults = { sharedDb: database };
+          const readDb = () =>
+            page.evaluate(
+              (key) => JSON.parse(localStorage.getItem(key) ?? "{}") as Record<string, string>,
+              database,
+            );
+          const older = await installed.start(page, nameOf(part), undefined, 0, shared);
+          const olderSco = await older.sco();
+          await steps(learner, olderSco, 3); // screens 1–3; the questions wait on screen 4
+          const newer = await installed.start(
+            await context.newPage(),
+            nameOf(part),
+            relaunch(version, await readDb()),
+            0,
+            shared,
+          );
+          await learner.finish(await newer.sco());
+          // Back in the first tab, screen 4's questions are still open there: answered again.
+          await learner.finish(olderSco);
+          await expect(olderSco.locator("[data-notice=open-elsewhere]")).toContainText(
+            en.noticeOpenElsewhere,
+          );
+          await older.leave({ finishes: false });
+          await newer.leave();
+          const again = await installed.start(
+            page,
+            nameOf(part),
+            relaunch(version, await readDb()),
+            0,
+            shared,
+          );
+          await expectDeviceProgressSaved(again);
+          expectNothingLost("two tabs of one module", part, learner, await again.leave());
+        });
+
       for (const [journey, damage] of Object.entries(DAMAGE)) {
         test(`${part}: ${journey}`, async ({ page }) => {
           const learner = learnerFor(part);

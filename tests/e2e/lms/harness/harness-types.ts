@@ -15,6 +15,11 @@ export interface HarnessConfig {
   failInitialize?: boolean | undefined;
   /** The LMS page offers no API object at all. */
   noApi?: boolean | undefined;
+  /**
+   * A database shared by LMS pages (tabs) in localStorage under this key: each commit or finish
+   * stores the page's values element by element over it, as Moodle's datamodel.php does.
+   */
+  sharedDb?: string | undefined;
 }
 
 /** What the LMS page exposes as `window.lms` for the test to read. */
@@ -25,7 +30,7 @@ export interface HarnessState {
   errors: string[];
   /** API calls in order (SetValue with its element). */
   calls: string[];
-  /** What the LMS stored at the last successful commit or finish (Moodle's StoreData). */
+  /** What the LMS stored at the last successful commit or finish (Moodle's StoreData); the shared database if any. */
   stored: Record<string, string> | undefined;
   /** Current values in the API object. */
   values: Record<string, string>;

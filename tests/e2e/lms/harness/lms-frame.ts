@@ -84,7 +84,13 @@ function applyFinishRules(values: Record<string, string>): void {
 const store = (finishing: boolean) => {
   const values = { ...state.values };
   if (finishing) applyFinishRules(values);
-  state.stored = values;
+  if (!config.sharedDb) {
+    state.stored = values;
+    return;
+  }
+  const database = JSON.parse(localStorage.getItem(config.sharedDb) ?? "{}") as Record<string, string>;
+  state.stored = { ...database, ...values };
+  localStorage.setItem(config.sharedDb, JSON.stringify(state.stored));
 };
 
 methods[names.set] = (element = "", value = "") => {

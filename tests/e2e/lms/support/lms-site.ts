@@ -199,7 +199,7 @@ export interface InstalledCourse {
 }
 
 /** How the LMS misbehaves in a launch (fault injection in harness/lms-frame.ts). */
-export type LmsFaults = Pick<HarnessConfig, "faults" | "failInitialize" | "noApi">;
+export type LmsFaults = Pick<HarnessConfig, "faults" | "failInitialize" | "noApi" | "sharedDb">;
 
 /** Builds a course's packages with a SCORM target and installs them in the LMS site. */
 export async function installCourse(
