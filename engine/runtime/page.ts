@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { canonicalJson } from "../model/canonical-json.ts";
 import type { CourseModel } from "../model/schema.ts";
 import { contentSecurityPolicy, policyMeta } from "./content-security-policy.ts";
@@ -17,6 +18,11 @@ export interface PlayerPageOptions {
   mediaBase?: string;
   /** Origins the tracker may fetch besides this one (an xAPI/cmi5 LRS); none for SCORM. */
   connectSources?: readonly string[];
+  /**
+   * The player's first screen as HTML (exporters/first-screen.ts), shown until player.js replaces
+   * it; inert, so nothing reacts to a click before the live player does.
+   */
+  firstScreen?: string;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
@@ -30,6 +36,17 @@ function scriptJson(value: unknown): string {
   return canonicalJson(value, 0).trimEnd().replaceAll("<", "\\u003c");
 }
 
+const HTML_UNESCAPES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
+
+/** Policy hashes of the `style="…"` values in rendered HTML (the theme's custom properties on the player). */
+function styleAttributeHashes(html: string): string[] {
+  const values = [...html.matchAll(/ style="([^"]*)"/g)].map((match) =>
+    (match[1] ?? "").replace(/&(?:amp|lt|gt|quot);/g, (entity) => HTML_UNESCAPES[entity] ?? entity),
+  );
+  const hashes = values.map((value) => `'sha256-${createHash("sha256").update(value).digest("base64")}'`);
+  return [...new Set(hashes)].sort();
+}
+
 /**
  * A package's index.html: the scope-trimmed model as JSON data, the player as a classic deferred
  * script (module scripts fail from file://, which the Moodle app uses), relative URLs only, no
@@ -37,13 +54,23 @@ function scriptJson(value: unknown): string {
  * is JSON data, never run). Deterministic: the same options give the same string.
  */
 export function renderPlayerPage(options: PlayerPageOptions): string {
-  const { course, scope, lang, title, assetsBase, mediaBase = "", connectSources = [] } = options;
+  const {
+    course,
+    scope,
+    lang,
+    title,
+    assetsBase,
+    mediaBase = "",
+    connectSources = [],
+    firstScreen,
+  } = options;
+  const styleAttributes = styleAttributeHashes(firstScreen ?? "");
   return [
     "<!doctype html>",
     `<html lang="${escapeHtml(lang)}">`,
     "<head>",
     '<meta charset="utf-8">',
-    policyMeta(contentSecurityPolicy({ connectSources })),
+    policyMeta(contentSecurityPolicy({ connectSources, styleAttributeHashes: styleAttributes })),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<link rel="stylesheet" href="${escapeHtml(assetsBase + PAGE.stylesheet)}">`,
@@ -52,6 +79,7 @@ export function renderPlayerPage(options: PlayerPageOptions): string {
     "<body>",
     `<div id="${PAGE.rootId}" ${PAGE.scopeAttribute}="${escapeHtml(formatScope(scope))}" ${PAGE.mediaBaseAttribute}="${escapeHtml(mediaBase)}">`,
     `<noscript><p class="cm-noscript">${escapeHtml(en.noScript)}</p></noscript>`,
+    ...(firstScreen ? [`<div class="cm-first-screen" inert>${firstScreen}</div>`] : []),
     "</div>",
     `<script type="application/json" id="${PAGE.courseScriptId}">${scriptJson(trimCourse(course, scope))}</script>`,
     "</body>",

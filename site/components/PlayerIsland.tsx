@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { PlayerScope } from "../../engine/machines/scope.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { mountPlayer } from "../../engine/runtime/mount.tsx";
+import { StaticPlayer } from "../../engine/runtime/player/static-player.tsx";
 import { formatScope } from "../../engine/runtime/scope.ts";
 import { createLocalTracker, createReflectionNotes, namespaceOf } from "../../engine/tracking/local.ts";
 import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
 import type { Tracker } from "../../engine/tracking/tracker.ts";
 import { LmsInspector } from "./lms-inspector/LmsInspector.tsx";
 import type { PreviewLms } from "./lms-inspector/preview-lms.ts";
-import { StaticPlayer } from "./static-player.tsx";
 import "../../engine/runtime/theme/player.css";
 
 interface Props {
@@ -84,7 +84,13 @@ export default function PlayerIsland({
   return (
     <div class="cm-island">
       {!live && (
-        <StaticPlayer course={course} scope={scope} mediaBase={mediaBase} imageSources={imageSources} />
+        <StaticPlayer
+          course={course}
+          scope={scope}
+          mediaBase={mediaBase}
+          imageSources={imageSources}
+          embedded
+        />
       )}
       <div ref={host} />
       {lms && <LmsInspector lms={lms} />}

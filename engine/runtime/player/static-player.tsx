@@ -1,26 +1,29 @@
-import { createPlayer } from "../../engine/machines/player.ts";
-import type { PlayerScope } from "../../engine/machines/scope.ts";
-import type { CourseModel } from "../../engine/model/schema.ts";
-import { AnnouncerProvider } from "../../engine/runtime/hooks/announcer.tsx";
-import { createPlayerSettings, PlayerSettingsProvider } from "../../engine/runtime/hooks/player-context.tsx";
-import { createNoticeFeed } from "../../engine/runtime/player/notice-feed.ts";
-import { Player } from "../../engine/runtime/player/player.tsx";
-import { formatScope } from "../../engine/runtime/scope.ts";
-import { memoryStore } from "../../engine/tracking/device-storage.ts";
-import { createLocalTracker } from "../../engine/tracking/local.ts";
-import { FIRST_LAUNCH } from "../../engine/tracking/tracker.ts";
+import { createPlayer } from "../../machines/player.ts";
+import type { PlayerScope } from "../../machines/scope.ts";
+import type { CourseModel } from "../../model/schema.ts";
+import { memoryStore } from "../../tracking/device-storage.ts";
+import { createLocalTracker } from "../../tracking/local.ts";
+import { FIRST_LAUNCH } from "../../tracking/tracker.ts";
+import { AnnouncerProvider } from "../hooks/announcer.tsx";
+import { createPlayerSettings, PlayerSettingsProvider } from "../hooks/player-context.tsx";
+import { formatScope } from "../scope.ts";
+import { createNoticeFeed } from "./notice-feed.ts";
+import { Player } from "./player.tsx";
 
 /**
- * The real player as a first visit sees it, rendered without a device: the page's static HTML
- * (first paint, no-JS, search engines). The island then mounts the live player over it.
+ * The real player as a first visit sees it, rendered without a device: a page's static HTML (first
+ * paint, no-JS, search engines), on the web edition (an island) and in a package's launch page.
+ * The live player then replaces it.
  */
 export function StaticPlayer(props: {
   course: CourseModel;
   scope: PlayerScope;
   mediaBase: string;
-  imageSources: Record<string, string>;
+  imageSources?: Readonly<Record<string, string>>;
+  /** The web edition: the host page has the landmarks and opens any lesson itself (as mount.tsx). */
+  embedded: boolean;
 }) {
-  const { course, scope, mediaBase, imageSources } = props;
+  const { course, scope, mediaBase, imageSources, embedded } = props;
   const tracker = createLocalTracker({
     courseId: course.id,
     scope: formatScope(scope),
@@ -32,8 +35,8 @@ export function StaticPlayer(props: {
     course,
     mediaBase,
     openLesson: () => {},
-    canOpenLesson: () => true,
-    embedded: true,
+    canOpenLesson: embedded ? () => true : undefined,
+    embedded,
     imageSources,
   });
   return (

@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileCourse } from "../engine/model/compile-course.ts";
+import type { CourseModel } from "../engine/model/schema.ts";
+import { readCourse } from "../engine/source/read-course.ts";
+import { renderFirstScreen } from "./first-screen.ts";
+import { runtimePlayer } from "./scorm-shared/runtime-player.ts";
+
+let course: CourseModel;
+beforeAll(async () => {
+  const { model } = compileCourse(await readCourse("course-src/sample"));
+  if (!model) throw new Error("the sample must compile");
+  course = model;
+});
+
+const firstModule = () => {
+  const module = course.modules[0];
+  const lesson = module?.lessons[0];
+  if (!module || !lesson) throw new Error("the sample has a module with a lesson");
+  return { module, lesson };
+};
+
+describe("a package's first screen, rendered at build time", () => {
+  it("is the player on the first lesson's first screen, the same every time", async () => {
+    const { module, lesson } = firstModule();
+    const scope = { kind: "module", moduleId: module.id } as const;
+    const html = await renderFirstScreen(course, scope);
+    expect(html).toContain('class="cm-player"');
+    expect(html).toContain(`tabindex="-1">${lesson.title}</h1>`);
+    expect(html).toContain("Screen 1 of");
+    expect(await renderFirstScreen(course, scope)).toBe(html);
+  });
+
+  it("sits inert in the launch page, its theme style allowed by hash and nothing else inline", async () => {
+    const { module } = firstModule();
+    const { page } = await runtimePlayer({
+      course,
+      scope: { kind: "module", moduleId: module.id },
+      title: "t",
+      tracker: "scorm2004",
+    });
+    expect(page).toMatch(
+      /<div id="coursemark"[^>]*>\n<noscript>.*<\/noscript>\n<div class="cm-first-screen" inert>/,
+    );
+    const styles = [...page.matchAll(/ style="([^"]*)"/g)].map((match) => match[1] ?? "");
+    expect(styles.length).toBeGreaterThan(0);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? "";
+    for (const style of styles) {
+      const hash = createHash("sha256").update(style.replaceAll("&quot;", '"')).digest("base64");
+      expect(policy).toContain(`'sha256-${hash}'`);
+    }
+    expect(policy).toContain("script-src 'self';");
+    expect(page).not.toMatch(/<script(?![^>]*(?:src=|type="application\/json"))/);
+  });
+});
