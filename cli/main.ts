@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { VFile } from "vfile";
 import { collectDiagnostics, formatHuman, formatJson } from "../engine/diagnostics/format.ts";
+import { compileEditions } from "../engine/i18n/editions.ts";
 import { compileCourse } from "../engine/model/compile-course.ts";
 import { reportDuplicateCourseIds } from "../engine/model/course-ids.ts";
 import { findCourseDirs, isCourseDir, readCourse } from "../engine/source/read-course.ts";
@@ -149,7 +150,13 @@ async function run(options: Options): Promise<number> {
     const source = await readCourse(dir);
     const result = compileCourse(source);
     files.push(...result.files);
-    if (result.model) compiled.push({ model: result.model, source });
+    if (result.model) {
+      compiled.push({ model: result.model, source });
+      // Each translations/<lang>.xlf is a language edition, built into every target like a course.
+      const editions = compileEditions(result.model, source);
+      files.push(...editions.files);
+      compiled.push(...editions.models.map((model) => ({ model, source })));
+    }
   }
   reportDuplicateCourseIds(compiled);
   if (options.command === "build") checkForTargets(selected, compiled);

@@ -276,6 +276,41 @@ export const rules = {
     severity: "error",
     hint: "Save the file as UTF-8 text.",
   },
+  "invalid-translation-file": {
+    title: "Translation file that cannot be read",
+    severity: "error",
+    hint: "A translation is the XLIFF 2 file `coursemark translate export <course> --lang <lang>` writes, saved as UTF-8 in `translations/<lang>.xlf` with `trgLang` equal to `<lang>`; export it again if a tool damaged it.",
+  },
+  "missing-translation": {
+    title: "Text of the course missing from its translation",
+    severity: "warning",
+    hint: "The course gained this text after the translation was exported; the edition shows the source text. Run `coursemark translate export` again and translate the new unit.",
+  },
+  "untranslated-unit": {
+    title: "Unit without a translation",
+    severity: "warning",
+    hint: "Write the translation in the unit's `<target>`; until then the edition shows the source text.",
+  },
+  "stale-translation": {
+    title: "Translation of an older source text",
+    severity: "warning",
+    hint: "The source text changed after this unit was translated; the edition still uses the old translation. Run `coursemark translate export` again: the changed unit comes back untranslated, with the old translation in a note.",
+  },
+  "unknown-translation-unit": {
+    title: "Unit that is not in the course",
+    severity: "warning",
+    hint: "The text was removed from the course, or the unit id was changed; delete the unit, or export the translation again.",
+  },
+  "broken-placeholder": {
+    title: "Placeholder that does not match the source",
+    severity: "error",
+    hint: "Keep each `<ph/>` and `<pc>…</pc>` of the `<source>` in the `<target>` with its id, once each; a `<pc>` wraps the translated words it marks (a link, emphasis, a glossary term).",
+  },
+  "missing-placeholder": {
+    title: "Placeholder left out of a translation",
+    severity: "error",
+    hint: "Put the placeholder back into the `<target>` where it belongs in the sentence: it stands for a link, emphasis, a picture or a variable such as the shop's name.",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

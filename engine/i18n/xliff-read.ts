@@ -107,7 +107,7 @@ export function readXliff(text: string): ReadResult {
   });
   parser.on("error", (error) => {
     failure ??= {
-      error: error.message.replace(/^[^:]*:\d+:\d+: /, ""),
+      error: error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, ""),
       at: { line: parser.line, column: Math.max(1, parser.column) },
     };
   });

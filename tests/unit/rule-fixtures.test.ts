@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../engine/diagnostics/catalogue.ts";
 import { collectDiagnostics, type DiagnosticReport, formatHuman } from "../../engine/diagnostics/format.ts";
+import { compileEditions } from "../../engine/i18n/editions.ts";
 import { compileCourse } from "../../engine/model/compile-course.ts";
 import { createCourseSource } from "../../engine/source/course-source.ts";
 import { readCourseEntries } from "../../engine/source/read-course.ts";
@@ -22,8 +23,12 @@ async function compileFixture(name: string): Promise<DiagnosticReport & { compil
   const dir = path.join(FIXTURES, name);
   const onDisk = (await readCourseEntries(dir)).filter((entry) => entry.coursePath !== EXPECTED);
   const generated = generatedEntries[name]?.() ?? [];
-  const { model, files } = compileCourse(createCourseSource(".", [...onDisk, ...generated]));
-  return { ...collectDiagnostics(files, dir), compiled: model !== undefined };
+  const source = createCourseSource(".", [...onDisk, ...generated]);
+  const { model, files } = compileCourse(source);
+  // Translations (translations/<lang>.xlf) are checked as the CLI does, after the course compiles.
+  const editions = model ? compileEditions(model, source) : { files: [], models: [] };
+  const compiled = model !== undefined && editions.models.length === editions.files.length;
+  return { ...collectDiagnostics([...files, ...editions.files], dir), compiled };
 }
 
 describe("rule fixtures", () => {
