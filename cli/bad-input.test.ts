@@ -17,17 +17,21 @@ const withLesson = (body: string) => ({
 });
 
 describe("bad input is a located error in check and build alike", () => {
-  it("reports a media name a package cannot hold at the reference, and build refuses it the same way", () => {
+  it("reports media build would refuse (a name a package cannot hold, an image that is not its format) at the reference", () => {
     writeFiles(`${cwd}/shop`, {
-      ...withLesson("![A jar](<../media/jär front.svg>)\n"),
+      ...withLesson("![A jar](<../media/jär front.svg>)\n\n![A stall](../media/stall.png)\n"),
       "media/jär front.svg": SVG,
+      "media/stall.png": SVG,
     });
-    const expected =
-      "shop/01-shop/01-intro.md:7:1: error: Unexpected media file name `media/jär front.svg` with a character other than printable ASCII without spaces";
     const check = runCli(cwd, ["check", "shop"]);
     expect(check.status).toBe(1);
-    expect(check.stderr).toContain(expected);
-    const build = runCli(cwd, ["build", "shop", "--target", "scorm12"]);
+    expect(check.stderr).toContain(
+      "shop/01-shop/01-intro.md:7:1: error: Unexpected media file name `media/jär front.svg` with a character other than printable ASCII without spaces",
+    );
+    expect(check.stderr).toContain(
+      "shop/01-shop/01-intro.md:9:1: error: Unexpected content in `../media/stall.png`, expected a PNG image as its name says [invalid-media-content]",
+    );
+    const build = runCli(cwd, ["build", "shop", "--target", "scorm12,site"]);
     expect(build.status).toBe(1);
     expect(build.stderr).toBe(check.stderr);
     expect(existsSync(path.join(cwd, "dist"))).toBe(false);

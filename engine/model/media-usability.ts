@@ -3,6 +3,7 @@ import { report } from "../diagnostics/report.ts";
 import type { ExcludedEntry } from "../source/course-source.ts";
 import { MAX_MEDIA_BYTES } from "../source/limits.ts";
 import type { FileContext } from "./context.ts";
+import { mismatchedImageFormat } from "./media-signature.ts";
 import { packagePathProblem } from "./package-path.ts";
 
 /** The excluded file or folder a course path is, or lies in. */
@@ -36,9 +37,10 @@ function exclusionMessage(entry: ExcludedEntry, coursePath: string, url: string)
 }
 
 /**
- * Reports a media reference the packages could not carry although the file exists: one the reader
- * skips (hidden, a link, in node_modules, over size), or one whose name an LMS cannot serve (the zip
- * writer refuses it, so `check` must report it too). True when it reported.
+ * Reports a media reference the build could not use although the file exists: one the reader
+ * skips (hidden, a link, in node_modules, over size), one whose name an LMS cannot serve (the zip
+ * writer refuses it), or a raster image whose bytes are not its format (the web edition cannot
+ * decode it). `check` reports what `build` would refuse. True when it reported.
  */
 export function reportUnusableMedia(
   context: FileContext,
@@ -51,12 +53,24 @@ export function reportUnusableMedia(
     report(context.file, "unusable-media", exclusionMessage(excluded, coursePath, url), place);
     return true;
   }
-  const problem = context.course.media.has(coursePath) ? packagePathProblem(coursePath) : undefined;
+  const file = context.course.media.get(coursePath);
+  if (!file) return false;
+  const problem = packagePathProblem(coursePath);
   if (problem) {
     report(
       context.file,
       "invalid-file-name",
       `Unexpected media file name \`${coursePath}\` with ${problem}, expected a name such as \`media/jar-front.svg\``,
+      place,
+    );
+    return true;
+  }
+  const format = mismatchedImageFormat(coursePath, file.bytes);
+  if (format) {
+    report(
+      context.file,
+      "invalid-media-content",
+      `Unexpected content in \`${url}\`, expected a ${format} image as its name says`,
       place,
     );
     return true;

@@ -11,9 +11,20 @@ export interface ImageVariant {
   path: string;
 }
 
+/** The image's width, or 0 when it cannot be decoded (a damaged file is shipped as written, without variants). */
+async function decodedWidth(bytes: Uint8Array): Promise<number> {
+  try {
+    const image = sharp(bytes);
+    await image.stats(); // decodes every pixel: a truncated file has a readable header but no image
+    return (await image.metadata()).width ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 export async function variantsOf(coursePath: string, bytes: Uint8Array): Promise<ImageVariant[]> {
   if (!RASTER.test(coursePath)) return [];
-  const { width = 0 } = await sharp(bytes).metadata();
+  const width = await decodedWidth(bytes);
   const widths = [
     ...new Set([...VARIANT_WIDTHS.filter((candidate) => candidate < width), Math.min(width, 960)]),
   ];
