@@ -166,6 +166,11 @@ export const rules = {
     severity: "error",
     hint: "Rename the file with letters a–z, digits, `-`, `_` and `.` only (no spaces or accents), e.g. `media/jar-front.svg`, and change the reference to match.",
   },
+  "invalid-media-content": {
+    title: "Media file that is not what its name says",
+    severity: "error",
+    hint: "Export the image again from your photo or drawing program as the format its extension names (PNG, JPEG, GIF or WebP), or give it the extension of its real format.",
+  },
   "missing-alt-text": {
     title: "Image without alt text",
     severity: "error",
