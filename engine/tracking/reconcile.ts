@@ -3,9 +3,9 @@
  * are always journaled (they were given); statuses only ever go up; the record, bookmark and score
  * come from the device only when its copy is newer: built on the record the LMS still holds.
  */
-import type { DeviceCopy } from "./device-backup.ts";
+import type { DeviceBackup, DeviceCopy } from "./device-backup.ts";
 import { placeInteractions } from "./pending-writes.ts";
-import type { CmiWrite } from "./scorm-dialect.ts";
+import { type CmiWrite, type GetValue, readDecimal, type ScormDialect } from "./scorm-dialect.ts";
 import { mergeCompletion, mergeSuccess } from "./status.ts";
 import type { CompletionStatus, ProgressSnapshot, Score, SuccessStatus } from "./tracker.ts";
 
@@ -17,6 +17,19 @@ export interface StoredState {
   success: SuccessStatus;
   score: Score | undefined;
   interactionCount: number;
+}
+
+/** What the LMS holds at launch (GetValue after Initialize). */
+export function readStoredState(dialect: ScormDialect, get: GetValue): StoredState {
+  const { elements } = dialect;
+  const raw = readDecimal(get(elements.scoreRaw));
+  return {
+    ...dialect.readStatus(get),
+    record: get(elements.suspendData) || undefined,
+    location: get(elements.location) || undefined,
+    score: raw === undefined ? undefined : { raw, min: 0, max: 100, scaled: raw / 100 },
+    interactionCount: Number.parseInt(get(elements.interactionCount), 10) || 0,
+  };
 }
 
 export interface Reconciled extends StoredState {
@@ -67,4 +80,23 @@ export function reconcileAll(stored: StoredState, copies: readonly DeviceCopy[])
     };
   }
   return result;
+}
+
+/**
+ * The device copies a launch of `learner` reconciles, taken off the device: the learner's own (or
+ * one nobody owns yet, which the learner adopts), then those other tabs forwarded. A copy of another
+ * package version is dropped; another learner's stays.
+ */
+export function takeDeviceCopies(
+  backup: DeviceBackup,
+  learner: string,
+  packageVersion: string | undefined,
+): DeviceCopy[] {
+  const own = backup.load(learner) ?? backup.load(undefined);
+  if (own && own.packageVersion !== packageVersion) backup.clear(own.learner);
+  const mine = own && belongsTo(own, packageVersion, learner) ? [own] : [];
+  if (own?.learner === undefined && mine.length > 0) backup.clear(undefined);
+  const forwarded = backup.forwarded(learner).filter((copy) => belongsTo(copy, packageVersion, learner));
+  backup.clearForwarded(learner);
+  return [...mine, ...forwarded];
 }

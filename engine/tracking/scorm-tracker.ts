@@ -11,7 +11,7 @@ import { type DeviceCopy, storageBackup } from "./device-backup.ts";
 import { connectLms } from "./lms-connection.ts";
 import { createLmsSession, type LmsSession } from "./lms-session.ts";
 import { type PendingInteraction, pendingInteractions } from "./pending-writes.ts";
-import { belongsTo, type Reconciled, reconcileAll } from "./reconcile.ts";
+import { type Reconciled, readStoredState, reconcileAll, takeDeviceCopies } from "./reconcile.ts";
 import {
   RETRY_DELAYS_MS,
   realSleep,
@@ -20,7 +20,7 @@ import {
   type Schedule,
   type Sleep,
 } from "./retry.ts";
-import { type CmiWrite, interactionWrites, readDecimal, type ScormDialect } from "./scorm-dialect.ts";
+import { type CmiWrite, interactionWrites, type ScormDialect } from "./scorm-dialect.ts";
 import { mergeCompletion, mergeSuccess } from "./status.ts";
 import type {
   CompletionStatus,
@@ -207,44 +207,15 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
     return context;
   }
 
-  function readStored(get: (element: string) => string) {
-    const raw = readDecimal(get(dialect.elements.scoreRaw));
-    return {
-      ...dialect.readStatus(get),
-      record: get(dialect.elements.suspendData) || undefined,
-      location: get(dialect.elements.location) || undefined,
-      score: raw === undefined ? undefined : { raw, min: 0, max: 100, scaled: raw / 100 },
-      interactionCount: Number.parseInt(get(dialect.elements.interactionCount), 10) || 0,
-    };
-  }
-
-  /** The device's copy for this learner (or one nobody owns yet), when it may meet this LMS. */
-  function deviceCopyFor(id: string): DeviceCopy | undefined {
-    const copy = backup.load(id) ?? backup.load(undefined);
-    if (!copy) return undefined;
-    if (copy.packageVersion !== options.packageVersion) backup.clear(copy.learner); // an older package's
-    if (!belongsTo(copy, options.packageVersion, id)) return undefined;
-    if (copy.learner === undefined) backup.clear(undefined); // adopted: kept under the learner from now on
-    return copy;
-  }
-
-  /** Every copy to reconcile at launch: the learner's own, then what other tabs forwarded. */
-  function deviceCopiesFor(id: string): DeviceCopy[] {
-    if (!recordsResults()) return [];
-    const own = deviceCopyFor(id);
-    const forwarded = backup.forwarded(id).filter((copy) => belongsTo(copy, options.packageVersion, id));
-    backup.clearForwarded(id);
-    return own ? [own, ...forwarded] : forwarded;
-  }
-
   function readLaunch(get: (element: string) => string): { context: LaunchContext; kept?: Reconciled } {
     const { elements } = dialect;
     mode = parseMode(get(elements.mode));
     credit = get(elements.credit) !== "no-credit";
     learner = get(elements.learnerId);
-    const stored = readStored(get);
+    const stored = readStoredState(dialect, get);
     baseline = stored.record;
-    const kept = reconcileAll(stored, deviceCopiesFor(learner));
+    const copies = recordsResults() ? takeDeviceCopies(backup, learner, options.packageVersion) : [];
+    const kept = reconcileAll(stored, copies);
     const state = kept ?? stored;
     ({ completion, success, score } = state);
     progress = kept?.progress;
