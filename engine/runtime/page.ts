@@ -73,6 +73,7 @@ export function renderPlayerPage(options: PlayerPageOptions): string {
     policyMeta(contentSecurityPolicy({ connectSources, styleAttributeHashes: styleAttributes })),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
+    ...(course.description ? [`<meta name="description" content="${escapeHtml(course.description)}">`] : []),
     `<link rel="stylesheet" href="${escapeHtml(assetsBase + PAGE.stylesheet)}">`,
     `<script defer src="${escapeHtml(assetsBase + PAGE.script)}"></script>`,
     "</head>",

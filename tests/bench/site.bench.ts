@@ -24,7 +24,7 @@ async function firstLessonPath(siteDir: string, courseId: string): Promise<strin
   return match[1];
 }
 
-async function lighthouseScores(urls: Record<string, string>): Promise<void> {
+export async function lighthouseScores(urls: Record<string, string>): Promise<void> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ["--headless=new", ...(chromiumLaunchOptions().args ?? [])],
@@ -43,6 +43,23 @@ async function lighthouseScores(urls: Record<string, string>): Promise<void> {
       );
       const bytes = Number(lhr.audits["total-byte-weight"]?.numericValue ?? 0);
       console.log(`${name.padEnd(8)} ${scores.join(" · ")} · total ${(bytes / 1024).toFixed(1)} KB (${url})`);
+      const metrics = [
+        "first-contentful-paint",
+        "largest-contentful-paint",
+        "total-blocking-time",
+        "cumulative-layout-shift",
+      ];
+      console.log(
+        `         ${metrics.map((id) => `${id} ${lhr.audits[id]?.displayValue ?? "?"}`).join(" · ")}`,
+      );
+      // What costs points: every weighted audit below a full score, by category.
+      for (const category of CATEGORIES) {
+        const failing = (lhr.categories[category]?.auditRefs ?? []).filter(
+          (ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1,
+        );
+        if (failing.length > 0)
+          console.log(`         ${category} loses on: ${failing.map((ref) => ref.id).join(", ")}`);
+      }
     }
   } finally {
     chrome.kill();
@@ -98,7 +115,7 @@ export async function benchSite(): Promise<void> {
   const siteDir = await buildSite(COURSE_DIR);
   const courseId =
     /^id:\s*(\S+)/m.exec(await readFile(path.join(COURSE_DIR, "course.md"), "utf8"))?.[1] ?? "";
-  const server = await serveStatic(siteDir);
+  const server = await serveStatic(siteDir, 120_000, { gzip: true });
   try {
     await lighthouseScores({
       home: `${server.url}/`,

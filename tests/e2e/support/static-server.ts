@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -26,9 +27,13 @@ export interface StaticServer {
 
 /**
  * Serves a folder on 127.0.0.1 (a free port). It closes itself after `idleMs` without requests,
- * so a crashed test run never leaves it behind.
+ * so a crashed test run never leaves it behind. `gzip`: compress text as a real server would.
  */
-export async function serveStatic(root: string, idleMs = 120_000): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  idleMs = 120_000,
+  options: { gzip?: boolean } = {},
+): Promise<StaticServer> {
   let idle: NodeJS.Timeout | undefined;
   const server: Server = createServer(async (request, response) => {
     armIdle();
@@ -37,8 +42,15 @@ export async function serveStatic(root: string, idleMs = 120_000): Promise<Stati
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
       await stat(file);
-      response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-      createReadStream(file).pipe(response);
+      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      // As a web server or an LMS would: text compressed for a client that accepts gzip (benchmarks).
+      const gzip =
+        options.gzip &&
+        /^text\/|json|xml|svg/.test(type) &&
+        /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+      response.writeHead(200, { "content-type": type, ...(gzip ? { "content-encoding": "gzip" } : {}) });
+      if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
+      else createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
