@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Loader } from "astro/loaders";
 import { collectDiagnostics, type Diagnostic, formatHuman } from "../../engine/diagnostics/format.ts";
+import { compileEditions } from "../../engine/i18n/editions.ts";
 import { compileCourse } from "../../engine/model/compile-course.ts";
 import { readCourse } from "../../engine/source/read-course.ts";
 import { setPreviewDiagnostics } from "./preview-diagnostics.ts";
@@ -29,15 +30,18 @@ export function coursemarkLoader(): Loader {
       }
       let contentChanged = false;
       for (const dir of selected) {
-        const result = compileCourse(await readCourse(dir));
-        const report = collectDiagnostics(result.files);
+        const source = await readCourse(dir);
+        const result = compileCourse(source);
+        // Language editions (translations/<lang>.xlf) are courses of their own: `/sample_fr/…`.
+        const editions = result.model ? compileEditions(result.model, source) : { files: [], models: [] };
+        const report = collectDiagnostics([...result.files, ...editions.files]);
         diagnosticsByDir.set(dir, report.diagnostics);
         // The CLI already printed diagnostics before a build; the preview prints them here.
         if (changed && report.diagnostics.length > 0) logger.warn(`\n${formatHuman(report)}`);
-        if (!result.model) continue;
-        const data = result.model as unknown as Record<string, unknown>;
-        contentChanged =
-          store.set({ id: result.model.id, data, digest: generateDigest(data) }) || contentChanged;
+        for (const model of result.model ? [result.model, ...editions.models] : []) {
+          const data = model as unknown as Record<string, unknown>;
+          contentChanged = store.set({ id: model.id, data, digest: generateDigest(data) }) || contentChanged;
+        }
       }
       if (changed) logger.info(`compiled after a change to ${path.relative(process.cwd(), changed)}`);
       setPreviewDiagnostics([...diagnosticsByDir.values()].flat(), contentChanged);
