@@ -97,11 +97,13 @@ export function checkMediaSafety(
   place: Position | undefined,
 ): boolean {
   const extension = extensionOf(file.coursePath);
-  if (ACTIVE_EXTENSIONS.has(extension)) {
+  // Without an extension a server sends no type, and a browser may read the file as a web page.
+  if (extension === "" || ACTIVE_EXTENSIONS.has(extension)) {
+    const kind = extension === "" ? "without an extension" : `(.${extension})`;
     report(
       context.file,
       "active-media",
-      `Unexpected active file \`${file.coursePath}\` (.${extension}), expected an image, audio, video, subtitles or PDF`,
+      `Unexpected active file \`${file.coursePath}\` ${kind}, expected an image, audio, video, subtitles or PDF`,
       place,
     );
     return false;

@@ -102,6 +102,14 @@ const refused: Array<[string, string, Record<string, string>, string, number, nu
     6,
   ],
   ["script linked as media", "Get [it](../media/x.js).", { "media/x.js": "alert(1)" }, "active-media", 1, 5],
+  [
+    "media without an extension",
+    "Read [this](../media/page).",
+    { "media/page": "<script>alert(1)</script>" },
+    "active-media",
+    1,
+    6,
+  ],
   ["compressed SVG", "![A jar](../media/x.svgz)", { "media/x.svgz": "\u001f\u008b" }, "active-media", 1, 1],
   ["XML (XSLT) as media", "![A jar](../media/x.XML)", { "media/x.XML": "<x/>" }, "active-media", 1, 1],
   [
