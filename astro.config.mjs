@@ -9,7 +9,7 @@ export default defineConfig({
   outDir: process.env.COURSEMARK_SITE_OUT ?? "./dist/site",
   // "ignore": pages are built as folders (trailing slash) while media files keep their names in the preview.
   trailingSlash: "ignore",
-  build: { format: "directory", inlineStylesheets: "always" },
+  build: { format: "directory", inlineStylesheets: "never" },
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [preact(), coursemarkPreview()],
