@@ -172,7 +172,14 @@ export function createXapiTracker(options: XapiTrackerOptions): Tracker {
         void outbox?.flush();
       };
       if (facts) learnFacts(facts);
-      else void connected.facts.then(learnFacts);
+      else {
+        // The LRS did not answer at launch: statements wait on the device, and the learner is told.
+        emit({ kind: "saving-failed", attempt: 1 });
+        void connected.facts.then(async (late) => {
+          learnFacts(late);
+          if (await outbox?.flush()) emit({ kind: "saving-recovered" });
+        });
+      }
       if (state.device()?.unsent) void state.flush();
       options.events?.addEventListener("online", () => void tracker.commit());
       const name = connected.actor.name;

@@ -43,8 +43,8 @@ test.describe("cmi5 package", () => {
         "terminated",
         "initialized",
         "answered*",
-        "passed",
         "completed",
+        "passed",
         "terminated",
       ],
     });

@@ -27,11 +27,23 @@ export interface JourneyEnd {
   waiting?: readonly string[];
 }
 
-/** Verbs in order, a run of answered statements as one `answered*` (how many depends on the screens). */
+const VERDICTS = ["completed", "failed", "passed"];
+
+/**
+ * Verbs in order, a run of answered statements as one `answered*` (how many depends on the screens),
+ * and verdicts made together in a fixed order (completed and passed may come in either order).
+ */
 export function skeleton(verbs: readonly string[]): string[] {
-  return verbs
-    .map((verb) => (verb === "answered" ? "answered*" : verb))
-    .filter((verb, index, all) => verb !== "answered*" || all[index - 1] !== "answered*");
+  const runs: string[][] = [];
+  for (const verb of verbs.map((each) => (each === "answered" ? "answered*" : each))) {
+    const last = runs.at(-1);
+    const joins =
+      last &&
+      (VERDICTS.includes(verb) ? VERDICTS.includes(last[0] ?? "") : verb === "answered*" && last[0] === verb);
+    if (last && joins) last.push(verb);
+    else runs.push([verb]);
+  }
+  return runs.flatMap((run) => (run[0] === "answered*" ? ["answered*"] : [...run].sort()));
 }
 
 /** What the LRS holds for the registration (as a skeleton), and how many statements made are not in it. */

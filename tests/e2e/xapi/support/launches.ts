@@ -113,7 +113,7 @@ export function launchTincan(
   lms: TestLms,
   activity: PackageActivity,
   learner: Learner,
-  registration = randomUUID(),
+  registration: string = randomUUID(),
 ): TincanLaunch {
   const auth = `Basic ${Buffer.from(`${learner.account.name}:${randomUUID()}`).toString("base64")}`;
   lms.credentials.tincan.add(auth);

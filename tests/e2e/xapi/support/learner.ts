@@ -42,25 +42,30 @@ export async function takeAssessment(page: Page, course: CourseModel, correct: b
   await page.getByRole("button", { name: "Submit my answers" }).click();
 }
 
-/** Ids of the statements still waiting in the page's device storage (every outbox of the origin). */
+/** Ids of the statements still on the page's device (every outbox of the origin, and what was set aside). */
 export function waitingOnDevice(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((key) => key.endsWith(":outbox"))
+      .filter((key) => key.endsWith(":outbox") || key.endsWith(":outbox:rejected"))
       .flatMap((key) =>
         (JSON.parse(localStorage.getItem(key) ?? "[]") as Array<{ id: string }>).map((s) => s.id),
       ),
   );
 }
 
-/** The tab dies the way a killed browser ends it: no pagehide or visibilitychange reaches the page. */
-export async function closeAbruptly(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const silence = (event: Event) => event.stopImmediatePropagation();
-    window.addEventListener("pagehide", silence, { capture: true });
-    document.addEventListener("visibilitychange", silence, { capture: true });
+/**
+ * A tab that will die the way a killed browser ends it: the package never hears pagehide or
+ * visibilitychange (its listeners for them are dropped from the start), so when the test closes the
+ * page nothing is sent or ended; what waits stays on the device. Call before the page loads.
+ */
+export async function willCloseAbruptly(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+      if (type === "pagehide" || type === "visibilitychange") return;
+      return (add as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof add;
   });
-  await page.close();
 }
 
 /** Where the learner is: the lesson title and the screen count ("Screen 2 of 4"). */

@@ -30,6 +30,8 @@ export interface TestLms {
   install(name: string, zip: Uint8Array): Promise<void>;
   /** Applies to every /xapi/ request until changed. */
   fault: Fault;
+  /** How many requests a fault has refused so far. */
+  faulted: number;
   credentials: Credentials;
   documents: ReturnType<typeof createDocumentStore>;
   /** One-time fetch URLs → the token they give. */
@@ -63,6 +65,7 @@ export async function startTestLms(lrs: Lrs): Promise<TestLms> {
     url: "",
     endpoint: "",
     fault: undefined,
+    faulted: 0,
     credentials: { tokens: new Map(), tincan: new Set() },
     documents: createDocumentStore(),
     fetchTokens: new Map(),
@@ -126,6 +129,7 @@ export async function startTestLms(lrs: Lrs): Promise<TestLms> {
     const body = await bodyOf(request);
     const resource = url.pathname.replace(/^\/xapi\//, "");
     if (resource === "statements" && request.method !== "GET") recordSent(body);
+    if (lms.fault !== undefined) lms.faulted += 1;
     if (lms.fault === "down") return void request.socket.destroy();
     if (typeof lms.fault === "number")
       return reply(response, lms.fault, { message: "fault injected by the test" });
