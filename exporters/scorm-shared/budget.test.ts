@@ -2,36 +2,49 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileCourse } from "../../engine/model/compile-course.ts";
 import { findCourseDirs, readCourse } from "../../engine/source/read-course.ts";
+import { createCmi5Target } from "../cmi5/index.ts";
 import { createScorm12Target } from "../scorm12/index.ts";
 import { createScorm2004Target } from "../scorm2004/index.ts";
 import type { OutputFile } from "../target.ts";
+import { createXapiPackageTarget } from "../xapi/index.ts";
 import { readZip } from "../zip.ts";
 import { runtimePlayer } from "./runtime-player.ts";
 
 /** The runtime's budget (the issue): at most 45 KB of JS and 10 KB of CSS, gzip -9, at first open. */
 const JS_BUDGET = 45 * 1024;
 const CSS_BUDGET = 10 * 1024;
-/** The packages' budget (the SCORM issue): first open ≤ 60 KB; a module package ≤ 150 KB zipped without author media. */
-const FIRST_OPEN_BUDGET = 60 * 1024;
+/**
+ * First open, gzip -9 before images: a module package ≤ 55 KB (issue 11; its goal is 40 KB), the final
+ * assessment ≤ 60 KB (the SCORM issue); a module package ≤ 150 KB zipped without author media.
+ */
+const MODULE_FIRST_OPEN_BUDGET = 55 * 1024;
+const ASSESSMENT_FIRST_OPEN_BUDGET = 60 * 1024;
 const MODULE_ZIP_BUDGET = 150 * 1024;
 const gz = (bytes: Uint8Array | undefined) => gzipSync(bytes ?? new Uint8Array(), { level: 9 }).byteLength;
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
-/** Every package of every course in course-src, both versions and both splits, with the real player. */
+/** Every SCORM package of every course in course-src, both versions and both splits, with the real player. */
 const packages: OutputFile[] = [];
+/** Their xAPI and cmi5 module-split packages (same player, their own tracker). */
+const lrsPackages: OutputFile[] = [];
 beforeAll(async () => {
-  const targets = [createScorm12Target(runtimePlayer), createScorm2004Target(runtimePlayer)];
+  const scorm = [createScorm12Target(runtimePlayer), createScorm2004Target(runtimePlayer)];
+  const lrs = [createXapiPackageTarget(runtimePlayer), createCmi5Target(runtimePlayer)];
   for (const dir of await findCourseDirs("course-src")) {
     const source = await readCourse(dir);
     const { model } = compileCourse(source);
     if (!model) throw new Error(`${dir} must compile`);
-    for (const target of targets) {
+    for (const target of scorm) {
       if (!("build" in target)) continue;
       for (const split of ["module", "course"] as const)
         packages.push(...(await target.build({ model, source }, { split })));
     }
+    for (const target of lrs) {
+      if ("build" in target && model.iriBase !== undefined)
+        lrsPackages.push(...(await target.build({ model, source }, { split: "module" })));
+    }
   }
-}, 120_000);
+}, 300_000);
 
 describe("SCORM packages with the real player", () => {
   it("open within the budget: firstOpenBytes = page + JS + CSS, JS ≤ 45 KB, CSS ≤ 10 KB", () => {
@@ -47,13 +60,18 @@ describe("SCORM packages with the real player", () => {
     }
   });
 
-  it("keep module packages within budget: first open ≤ 60 KB, ≤ 150 KB zipped without author media", () => {
+  it("keep module-split packages within budget: first open ≤ 55 KB (assessment 60 KB), ≤ 150 KB zipped without author media", () => {
     // `--split module` (the default): one package per module plus the assessment. A whole-course
     // package (`--split course`) carries the whole model and is outside this budget.
-    const moduleSplit = packages.filter((file) => file.path.includes("--"));
+    const moduleSplit = [...packages, ...lrsPackages].filter((file) => file.path.includes("--"));
     expect(moduleSplit.length).toBeGreaterThan(4);
+    expect(lrsPackages.length).toBeGreaterThan(4);
+    console.info(
+      moduleSplit.map((file) => `${file.path}: first open ${file.extra?.firstOpenBytes} B`).join("\n"),
+    );
     for (const file of moduleSplit) {
-      expect(file.extra?.firstOpenBytes as number, file.path).toBeLessThanOrEqual(FIRST_OPEN_BUDGET);
+      const budget = file.module === null ? ASSESSMENT_FIRST_OPEN_BUDGET : MODULE_FIRST_OPEN_BUDGET;
+      expect(file.extra?.firstOpenBytes as number, file.path).toBeLessThanOrEqual(budget);
       const entries = readZip(file.content);
       // Author media, as the zip stores them (deflated), do not count against the package budget.
       const media = [...entries].filter(([name]) => name.startsWith("media/")).map(([, bytes]) => gz(bytes));
