@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileCourse } from "../../engine/model/compile-course.ts";
+import { findCourseDirs, readCourse } from "../../engine/source/read-course.ts";
+import { createCmi5Target } from "../cmi5/index.ts";
+import { runtimePlayer } from "../scorm-shared/runtime-player.ts";
+import { createScorm2004Target } from "../scorm2004/index.ts";
+import type { OutputFile, Target } from "../target.ts";
+import { createXapiPackageTarget } from "../xapi/index.ts";
+import { readZip } from "../zip.ts";
+
+/** The packages' budget (issue 10): every package (module or assessment) opens within 60 KB gzip. */
+const FIRST_OPEN_BUDGET = 60 * 1024;
+/** What an LRS tracker may add to SCORM 2004's first open (its client and outbox; exporters/bundle.test.ts). */
+const TRACKER_ALLOWANCE = 2 * 1024;
+
+const built = new Map<string, OutputFile[]>();
+beforeAll(async () => {
+  const targets: Target[] = [
+    createScorm2004Target(runtimePlayer),
+    createXapiPackageTarget(runtimePlayer),
+    createCmi5Target(runtimePlayer),
+  ];
+  for (const dir of await findCourseDirs("course-src")) {
+    const source = await readCourse(dir);
+    const { model } = compileCourse(source);
+    if (!model) throw new Error(`${dir} must compile`);
+    for (const target of targets) {
+      if (!("build" in target)) continue;
+      built.set(target.name, [...(built.get(target.name) ?? []), ...(await target.build({ model, source }))]);
+    }
+  }
+}, 120_000);
+
+const firstOpen = (file: OutputFile | undefined) => Number(file?.extra?.firstOpenBytes);
+
+describe.each(["xapi", "cmi5"])("%s packages with the real player", (target) => {
+  it("open within 60 KB gzip, and never more than 2 KB over the SCORM 2004 package", () => {
+    const packages = built.get(target) ?? [];
+    expect(packages.length).toBeGreaterThan(4);
+    for (const file of packages) {
+      const twin = built
+        .get("scorm2004")
+        ?.find((scorm) => scorm.path.endsWith(file.path.replace(/^[^/]+/, "")));
+      console.info(`${file.path}: first open ${firstOpen(file)} B (SCORM 2004 ${firstOpen(twin)} B)`);
+      expect(firstOpen(file) - firstOpen(twin), file.path).toBeLessThanOrEqual(TRACKER_ALLOWANCE);
+      expect(firstOpen(file), file.path).toBeLessThanOrEqual(FIRST_OPEN_BUDGET);
+    }
+  });
+
+  it("send with fetch keepalive, never sendBeacon (which cannot carry Authorization), and load nothing from elsewhere", () => {
+    for (const file of built.get(target) ?? []) {
+      const entries = readZip(file.content);
+      const js = new TextDecoder().decode(entries.get("player.js"));
+      const page = new TextDecoder().decode(entries.get("index.html"));
+      expect(js, file.path).toContain("keepalive");
+      expect(js, file.path).not.toContain("sendBeacon");
+      expect(page.match(/\b(?:src|href)="(?:[a-z]+:)?\/\/[^"]*"/gi) ?? [], file.path).toEqual([]);
+    }
+  });
+});
