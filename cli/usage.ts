@@ -21,7 +21,7 @@ Options
   --out <dir>           Output folder for build (default dist); for translate export, the XLIFF file.
   --lang <tag>          translate export: the target language (BCP 47: fr, ar, tw, pt-BR).
   --target <list>       Comma-separated targets or "all" (default all). Targets: TARGETS.
-  --split module|course SCORM packages: one per module plus the final assessment (default), or one per course.
+  --split module|course Packages (SCORM, xAPI, cmi5): one per module plus the assessment (default), or one per course.
   --port <number>       Port of the dev preview (default 4321).
   --course <dir>        The course that new module adds to (default: the only one under ./course-src/).
   -h, --help            Show this help.
