@@ -63,10 +63,10 @@ describe("bad input is a located error in check and build alike", () => {
     const run = runCli(cwd, ["check", "shop"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      "shop/01-shop/01-intro.md:7:1: error: Unexpected symbolic link `../media/link.svg`, expected the file itself (links are not followed) [unusable-media]",
+      "shop/01-shop/01-intro.md:7:1: error: Unexpected symbolic link `../media/link.svg`, expected the file itself (links are not followed) [unusable-file]",
     );
     expect(run.stderr).toContain(
-      "shop/01-shop/01-intro.md:9:1: error: Unexpected hidden file `../media/.draft.svg`, expected a name that does not start with `.` [unusable-media]",
+      "shop/01-shop/01-intro.md:9:1: error: Unexpected hidden file `../media/.draft.svg`, expected a name that does not start with `.` [unusable-file]",
     );
     expect(run.stderr).not.toContain("missing-media");
   });

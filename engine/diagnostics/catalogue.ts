@@ -156,10 +156,10 @@ export const rules = {
     severity: "error",
     hint: "Put the file in the course's media/ folder and refer to it relative to this Markdown file, e.g. `../media/photo.svg` from a lesson.",
   },
-  "unusable-media": {
-    title: "Media file the course cannot use",
+  "unusable-file": {
+    title: "File the course cannot use",
     severity: "error",
-    hint: "Coursemark packages regular files up to 20 MiB: copy the file itself in place of a symbolic link, and move it out of a hidden folder (name starting with `.`) or node_modules/; compress a larger file.",
+    hint: "Coursemark reads regular files, media up to 20 MiB: copy the file itself in place of a symbolic link, and move it out of a hidden folder (name starting with `.`) or node_modules/; compress a larger file.",
   },
   "invalid-file-name": {
     title: "Media file name an LMS cannot serve",

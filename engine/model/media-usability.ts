@@ -50,7 +50,7 @@ export function reportUnusableMedia(
 ): boolean {
   const excluded = exclusionOf(context, coursePath);
   if (excluded) {
-    report(context.file, "unusable-media", exclusionMessage(excluded, coursePath, url), place);
+    report(context.file, "unusable-file", exclusionMessage(excluded, coursePath, url), place);
     return true;
   }
   const file = context.course.media.get(coursePath);

@@ -38,6 +38,24 @@ describe("createCourseSource", () => {
     expect(source.excluded.get(".cache/0")?.excluded).toBe("hidden");
   });
 
+  it("reports a linked lesson or course.md instead of dropping it, but not a linked note or media file", () => {
+    const link = (coursePath: string): SourceEntry => ({
+      ...entry(coursePath, ""),
+      excluded: "symbolic-link",
+    });
+    const source = createCourseSource("shop", [
+      link("course.md"),
+      link("01-a/01-b.md"),
+      link("README.md"),
+      link("media/notes.md"),
+    ]);
+    expect(source.files.map((file) => [file.path, file.messages.map((message) => message.ruleId)])).toEqual([
+      ["shop/01-a/01-b.md", ["unusable-file"]],
+      ["shop/course.md", ["unusable-file"]],
+    ]);
+    expect([...source.excluded.keys()]).toEqual(["README.md", "media/notes.md"]);
+  });
+
   it("sets media over the size limit aside as too large", () => {
     const big = { coursePath: "media/tour.wav", size: MAX_MEDIA_BYTES + 1, bytes: new Uint8Array(0) };
     const source = createCourseSource(".", [entry("course.md"), big]);

@@ -44,6 +44,16 @@ function joinDisplay(dir: string, coursePath: string): string {
 function markdownFile(displayDir: string, entry: SourceEntry): VFile {
   const file = new VFile({ path: joinDisplay(displayDir, entry.coursePath), value: "" });
   file.data.coursePath = entry.coursePath;
+  if (entry.excluded === "symbolic-link") {
+    // Unread like any link, but reported: a linked lesson or course.md would otherwise vanish.
+    report(
+      file,
+      "unusable-file",
+      `Unexpected symbolic link \`${entry.coursePath}\`, expected the file itself (links are not followed)`,
+      { line: 1, column: 1 },
+    );
+    return file;
+  }
   if (entry.size > MAX_FILE_BYTES) {
     report(
       file,
@@ -85,6 +95,12 @@ function tooManyFiles(displayDir: string, count: number): CourseSource {
   return { displayDir, files: [courseFile], media: new Map(), excluded: new Map(), tooManyFiles: true };
 }
 
+/** course.md, glossary.md or a file in a module folder: notes at the root and files in media/ are not. */
+function isCourseMarkdown(coursePath: string): boolean {
+  const [first = "", ...rest] = coursePath.split("/");
+  return rest.length === 0 ? first === "course.md" || first === "glossary.md" : first !== "media";
+}
+
 /**
  * Builds the in-memory course from its entries. Pure: the disk reader and the tests both use it,
  * so the compiler never needs a file system.
@@ -97,8 +113,11 @@ export function createCourseSource(displayDir: string, entries: readonly SourceE
   const media = new Map<string, MediaFile>();
   const excluded = new Map<string, ExcludedEntry>();
   for (const entry of sorted) {
-    if (entry.excluded) excluded.set(entry.coursePath, { ...entry, excluded: entry.excluded });
-    else if (entry.coursePath.endsWith(".md")) files.push(markdownFile(displayDir, entry));
+    const markdown = entry.coursePath.endsWith(".md");
+    const linkedCourseFile = entry.excluded === "symbolic-link" && isCourseMarkdown(entry.coursePath);
+    if (markdown && (entry.excluded === undefined || linkedCourseFile))
+      files.push(markdownFile(displayDir, entry));
+    else if (entry.excluded) excluded.set(entry.coursePath, { ...entry, excluded: entry.excluded });
     else if (entry.size <= MAX_MEDIA_BYTES) media.set(entry.coursePath, entry);
     else excluded.set(entry.coursePath, { ...entry, excluded: "too-large" });
   }

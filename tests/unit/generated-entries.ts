@@ -39,5 +39,5 @@ function oversizeAudio(): SourceEntry[] {
 export const generatedEntries: Readonly<Record<string, () => SourceEntry[]>> = {
   "file-too-large": oversizeLesson,
   "too-many-files": manyMediaFiles,
-  "unusable-media": oversizeAudio,
+  "unusable-file": oversizeAudio,
 };
