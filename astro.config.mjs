@@ -14,5 +14,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [preact(), coursemarkPreview()],
   server: { host: "127.0.0.1" },
-  vite: { server: { watch: { ignored: ["**/dist/**", "**/test-results/**"] } } },
+  vite: {
+    server: { watch: { ignored: ["**/dist/**", "**/test-results/**"] } },
+    // Preact's JSX stated here too: installed as a dependency, the project's .tsx files sit under
+    // node_modules, where Vite's transform and dependency scan do not apply @astrojs/preact's setting.
+    oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+    optimizeDeps: { rolldownOptions: { transform: { jsx: { runtime: "automatic", importSource: "preact" } } } },
+  },
 });

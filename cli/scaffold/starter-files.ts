@@ -50,6 +50,8 @@ title: ${yamlString(title)}
 lang: en
 version: 0.1.0
 licence: CC-BY-4.0
+# The web address under which xAPI and cmi5 packages name this course's activities: use your organisation's.
+iriBase: https://example.org/courses
 description: >-
   Say in one or two sentences who this course is for and what they will be able to do.
 objectives:
