@@ -19,6 +19,8 @@ export default defineConfig({
     // Preact's JSX stated here too: installed as a dependency, the project's .tsx files sit under
     // node_modules, where Vite's transform and dependency scan do not apply @astrojs/preact's setting.
     oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-    optimizeDeps: { rolldownOptions: { transform: { jsx: { runtime: "automatic", importSource: "preact" } } } },
+    optimizeDeps: {
+      rolldownOptions: { transform: { jsx: { runtime: "automatic", importSource: "preact" } } },
+    },
   },
 });
