@@ -83,4 +83,27 @@ describe("translation import", () => {
     expect(edition).toBeUndefined();
     expect(messages.map((message) => message.ruleId)).toEqual(["missing-placeholder"]);
   });
+
+  it("takes only text from a target: markup and attributes come from the source", () => {
+    const hostile = pseudoLocalise(exported).replace(
+      /<target>Wélçömé tö (<ph id="1"[^>]*\/>): <pc id="2"[^>]*>séw<\/pc> á <pc id="3"[^>]*>hém<\/pc>/,
+      '<target>&lt;script&gt;alert(1)&lt;/script&gt; $1 <pc id="2" href="javascript:alert(1)" onclick="x()">séw</pc> <pc id="3" href="https://evil.example">hém</pc>',
+    );
+    const { edition, messages } = importText(hostile);
+    expect(messages).toEqual([]);
+    const block = edition?.modules[0]?.lessons[0]?.screens[0]?.blocks[0];
+    const text = block?.kind === "prose" ? paragraph(block.content) : undefined;
+    expect(text).toMatchObject({
+      children: [
+        { type: "text", value: "<script>alert(1)</script> Ama's Tailoring " },
+        { type: "element", tagName: "em", properties: {} },
+        { type: "text", value: " " },
+        { type: "element", tagName: "a", properties: { href: "https://example.org/hem" } },
+        { type: "text", value: expect.stringMatching(/^\. ·+$/) },
+      ],
+    });
+    const [, emphasis, , link] = text?.type === "element" ? text.children : [];
+    expect(emphasis?.type === "element" && emphasis.properties).toEqual({});
+    expect(link?.type === "element" && link.properties).toEqual({ href: "https://example.org/hem" });
+  });
 });
