@@ -34,25 +34,13 @@ export interface DeviceBackup {
   load(learner: string | undefined, tab?: string): DeviceCopy | undefined;
   save(copy: DeviceCopy, tab?: string): void;
   clear(learner: string | undefined, tab?: string): void;
-  /** Copies forwarded by tabs another tab took over from (two tabs of one package). */
-  forwarded(learner: string): DeviceCopy[];
-  clearForwarded(learner: string): void;
+  /** Takes the copies forwarded by tabs another tab took over from (two tabs of one package). */
+  takeForwarded(learner: string): DeviceCopy[];
   synced(): SyncedMark | undefined;
   markSynced(mark: SyncedMark): void;
-  /** The tab that last started an LMS session for this learner: the only one that writes to the LMS. */
-  claim(learner: string, tab: string): void;
-  claimant(learner: string): string | undefined;
-}
-
-function readJson<T>(storage: Storage | undefined, key: string, valid: (value: T) => boolean): T | undefined {
-  try {
-    const text = storage?.getItem(key);
-    if (!text) return undefined;
-    const value = JSON.parse(text) as T;
-    return typeof value === "object" && value !== null && valid(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  /** The tab that last started an LMS session of this package: the only one that writes to the LMS. */
+  claim(tab: string): void;
+  claimant(): string | undefined;
 }
 
 const TAB = ":from-tab:";
@@ -60,45 +48,56 @@ const TAB = ":from-tab:";
 /** Device storage may be missing or refuse writes (private mode, quota): then the backup does nothing. */
 export function storageBackup(storage: Storage | undefined, packageKey: string): DeviceBackup {
   const copyKey = (learner: string | undefined, tab?: string) =>
-    `${packageKey}:unsaved:${learner ?? ""}${tab === undefined ? "" : `${TAB}${tab}`}`;
+    `${packageKey}:unsaved:${learner ?? ""}${tab === undefined ? "" : TAB + tab}`;
   const syncedKey = `${packageKey}:synced`;
-  const claimKey = (learner: string) => `${packageKey}:tab:${learner}`;
-  const forwardedKeys = (learner: string): string[] => {
+  const claimKey = `${packageKey}:tab`;
+  const read = (key: string): string | undefined => {
     try {
-      const prefix = `${copyKey(learner)}${TAB}`;
-      const keys = Array.from({ length: storage?.length ?? 0 }, (_, n) => storage?.key(n) ?? "");
-      return keys.filter((key) => key.startsWith(prefix));
+      return storage?.getItem(key) ?? undefined;
     } catch {
-      return [];
+      return undefined;
     }
   };
-  const validCopy = (copy: DeviceCopy) =>
-    typeof copy.completion === "string" && Array.isArray(copy.interactions);
-  const attempt = (write: () => void) => {
+  /** Writes, or removes without a value; nothing more this device can do when it refuses. */
+  const write = (key: string, value?: string) => {
     try {
-      write();
+      if (value === undefined) storage?.removeItem(key);
+      else storage?.setItem(key, value);
+    } catch {}
+  };
+  const readCopy = (key: string): DeviceCopy | undefined => {
+    try {
+      const copy = JSON.parse(read(key) ?? "null") as DeviceCopy | null;
+      return Array.isArray(copy?.interactions) ? (copy ?? undefined) : undefined;
     } catch {
-      // Nothing more this device can do; the writes stay in memory and are retried.
+      return undefined;
     }
+  };
+  const forwardedKeys = (learner: string): string[] => {
+    const prefix = copyKey(learner) + TAB;
+    const keys = Array.from({ length: storage?.length ?? 0 }, (_, n) => storage?.key(n) ?? "");
+    return keys.filter((key) => key.startsWith(prefix));
   };
   return {
-    load: (learner, tab) => readJson<DeviceCopy>(storage, copyKey(learner, tab), validCopy),
-    save: (copy, tab) => attempt(() => storage?.setItem(copyKey(copy.learner, tab), JSON.stringify(copy))),
-    clear: (learner, tab) => attempt(() => storage?.removeItem(copyKey(learner, tab))),
-    forwarded: (learner) =>
-      forwardedKeys(learner).flatMap((key) => readJson<DeviceCopy>(storage, key, validCopy) ?? []),
-    clearForwarded: (learner) => {
-      for (const key of forwardedKeys(learner)) attempt(() => storage?.removeItem(key));
-    },
-    claim: (learner, tab) => attempt(() => storage?.setItem(claimKey(learner), tab)),
-    claimant(learner) {
+    load: (learner, tab) => readCopy(copyKey(learner, tab)),
+    save: (copy, tab) => write(copyKey(copy.learner, tab), JSON.stringify(copy)),
+    clear: (learner, tab) => write(copyKey(learner, tab)),
+    takeForwarded: (learner) =>
+      forwardedKeys(learner).flatMap((key) => {
+        const copy = readCopy(key);
+        write(key);
+        return copy ?? [];
+      }),
+    claim: (tab) => write(claimKey, tab),
+    claimant: () => read(claimKey),
+    synced() {
       try {
-        return storage?.getItem(claimKey(learner)) ?? undefined;
+        const mark = JSON.parse(read(syncedKey) ?? "null") as SyncedMark | null;
+        return typeof mark?.learner === "string" ? mark : undefined;
       } catch {
         return undefined;
       }
     },
-    synced: () => readJson<SyncedMark>(storage, syncedKey, (mark) => typeof mark.learner === "string"),
-    markSynced: (mark) => attempt(() => storage?.setItem(syncedKey, JSON.stringify(mark))),
+    markSynced: (mark) => write(syncedKey, JSON.stringify(mark)),
   };
 }

@@ -18,12 +18,10 @@ export interface LmsConnection {
 
 /**
  * Error codes that say the element or value itself is wrong (SCORM 1.2 RTE §3.3.2.7: 201, 401–405;
- * SCORM 2004 RTE §3.1.7.6: 201, 401, 402, 404–407): sending it again can never succeed.
+ * SCORM 2004 RTE §3.1.7.6: 201, 401, 402, 404–407; its 403 is GetValue's): sending it again can
+ * never succeed.
  */
-const REJECTED_FOR_GOOD: Record<ScormDialect["version"], ReadonlySet<string>> = {
-  scorm12: new Set(["201", "401", "402", "403", "404", "405"]),
-  scorm2004: new Set(["201", "401", "402", "404", "405", "406", "407"]),
-};
+const REJECTED_FOR_GOOD = /^(201|40[1-7])$/;
 
 function wrap(api: Record<string, unknown>, dialect: ScormDialect): LmsConnection | undefined {
   const { methods } = dialect;
@@ -44,7 +42,7 @@ function wrap(api: Record<string, unknown>, dialect: ScormDialect): LmsConnectio
     set(element, value) {
       if (call(methods.setValue, element, value) === "true") return "accepted";
       const code = call(methods.getLastError).trim();
-      return REJECTED_FOR_GOOD[dialect.version].has(code) ? "rejected" : "refused";
+      return REJECTED_FOR_GOOD.test(code) ? "rejected" : "refused";
     },
   };
 }

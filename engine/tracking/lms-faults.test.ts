@@ -138,7 +138,7 @@ describe.each(["scorm12", "scorm2004"] as const)("%s tracker and a faulty LMS", 
     offline.tracker.recordInteraction(question(1));
     offline.tracker.saveProgress({ record: "c1|offline", location: "pricing/1", progressMeasure: 0.2 });
     offline.tracker.setStatus("incomplete", "unknown");
-    const done =
+    const done: Record<string, string> =
       version === "scorm12"
         ? { "cmi.core.lesson_status": "passed" }
         : { "cmi.completion_status": "completed", "cmi.success_status": "passed" };

@@ -46,9 +46,8 @@ export const SET_TRIES = 5;
 export function flushWrites(
   pending: PendingWrites,
   set: (element: string, value: string) => SetOutcome,
-): { pending: PendingWrites; complete: boolean; rejected: CmiWrite[] } {
+): { pending: PendingWrites; complete: boolean } {
   const next: PendingWrite[] = [];
-  const rejected: CmiWrite[] = [];
   let blocked = false;
   for (const write of pending) {
     if (write.accepted || blocked) {
@@ -58,11 +57,10 @@ export function flushWrites(
     let outcome: SetOutcome = "refused";
     for (let tries = 0; tries < SET_TRIES && outcome === "refused"; tries += 1)
       outcome = set(write.element, write.value);
-    if (outcome === "rejected") rejected.push([write.element, write.value]);
-    else next.push({ ...write, accepted: outcome === "accepted" });
+    if (outcome !== "rejected") next.push({ ...write, accepted: outcome === "accepted" });
     blocked = outcome === "refused";
   }
-  return { pending: next, complete: !blocked, rejected };
+  return { pending: next, complete: !blocked };
 }
 
 /** A commit succeeded: what the LMS had accepted is stored. */
@@ -95,9 +93,13 @@ export interface PendingInteraction {
 
 /**
  * Places kept interactions in an LMS that holds `count` of them: one already given a slot there
- * (a partly stored interaction) is completed in place, the others are appended in order.
+ * (a partly stored interaction) is completed in place, the others are appended in order. Returns
+ * the writes and the LMS's interaction count after them.
  */
-export function placeInteractions(kept: readonly PendingInteraction[], count: number): CmiWrite[] {
+export function placeInteractions(
+  kept: readonly PendingInteraction[],
+  count: number,
+): { writes: CmiWrite[]; count: number } {
   let next = count;
   const writes: CmiWrite[] = [];
   for (const interaction of kept) {
@@ -105,5 +107,5 @@ export function placeInteractions(kept: readonly PendingInteraction[], count: nu
     for (const [field, value] of interaction.writes)
       writes.push([`cmi.interactions.${index}.${field}`, value]);
   }
-  return writes;
+  return { writes, count: next };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeviceCopy } from "./device-backup.ts";
-import { reconcile, reconcileAll, type StoredState } from "./reconcile.ts";
+import { type Reconciled, reconcile, type StoredState } from "./reconcile.ts";
 
 const stored: StoredState = {
   record: "c1|lms",
@@ -22,9 +22,15 @@ const copy: DeviceCopy = {
   interactions: [{ index: undefined, writes: [["id", "q9"]] }],
 };
 
+function reconciled(state: StoredState, copies: DeviceCopy[]): Reconciled {
+  const result = reconcile(state, copies);
+  if (!result) throw new Error("copies were given: there is a result");
+  return result;
+}
+
 describe("reconcile", () => {
   it("takes the device's record, bookmark and score when they were built on the LMS's record", () => {
-    const result = reconcile(stored, copy);
+    const result = reconciled(stored, [copy]);
     expect(result).toMatchObject({
       record: "c1|device",
       location: "l3",
@@ -37,9 +43,9 @@ describe("reconcile", () => {
   });
 
   it("keeps the LMS's record and score once the LMS has moved on, but still journals the answers", () => {
-    const result = reconcile(
+    const result = reconciled(
       { ...stored, record: "c1|elsewhere", score: { raw: 40, min: 0, max: 100, scaled: 0.4 } },
-      copy,
+      [copy],
     );
     expect(result).toMatchObject({ record: "c1|elsewhere", location: "l1", progress: undefined });
     expect(result.score?.raw).toBe(40);
@@ -53,7 +59,7 @@ describe("reconcile", () => {
       completion: "completed" as const,
       score: { raw: 95, min: 0, max: 100, scaled: 0.95 },
     };
-    const result = reconcile(passed, { ...copy, completion: "incomplete", success: "failed" });
+    const result = reconciled(passed, [{ ...copy, completion: "incomplete", success: "failed" }]);
     expect(result).toMatchObject({ completion: "completed", success: "passed" });
     expect(result.score?.raw).toBe(95);
   });
@@ -64,12 +70,12 @@ describe("reconcile", () => {
       baseline: "c1|old",
       interactions: [{ index: undefined, writes: [["id", "q10"]] }],
     };
-    const result = reconcileAll(stored, [copy, second]);
-    expect(result?.interactionWrites).toEqual([
+    const result = reconciled(stored, [copy, second]);
+    expect(result.interactionWrites).toEqual([
       ["cmi.interactions.2.id", "q9"],
       ["cmi.interactions.3.id", "q10"],
     ]);
-    expect(result?.record).toBe("c1|device");
-    expect(reconcileAll(stored, [])).toBeUndefined();
+    expect(result.record).toBe("c1|device");
+    expect(reconcile(stored, [])).toBeUndefined();
   });
 });

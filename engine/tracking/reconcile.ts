@@ -51,33 +51,26 @@ function keptScore(stored: StoredState, device: Score | undefined): Score | unde
   return stored.success === "passed" && weaker ? stored.score : device;
 }
 
-export function reconcile(stored: StoredState, copy: DeviceCopy): Reconciled {
-  const newer = (stored.record ?? "") === "" || stored.record === copy.baseline;
-  const progress = newer ? copy.progress : undefined;
-  const interactionWrites = placeInteractions(copy.interactions, stored.interactionCount);
-  const indexes = interactionWrites.map(([element]) => Number(element.split(".")[2]));
-  return {
-    progress,
-    record: progress?.record ?? stored.record,
-    location: progress?.location ?? stored.location,
-    completion: mergeCompletion(stored.completion, copy.completion),
-    success: mergeSuccess(stored.success, copy.success),
-    score: keptScore(stored, newer ? copy.score : undefined),
-    interactionCount: Math.max(stored.interactionCount, ...indexes.map((index) => index + 1)),
-    interactionWrites,
-  };
-}
-
-/** Several copies in turn (the learner's own, then those other tabs forwarded): answers in order. */
-export function reconcileAll(stored: StoredState, copies: readonly DeviceCopy[]): Reconciled | undefined {
-  let result: Reconciled | undefined;
+/**
+ * The device's copies (the learner's own, then those other tabs forwarded) in turn over what the
+ * LMS holds; undefined when there are none.
+ */
+export function reconcile(stored: StoredState, copies: readonly DeviceCopy[]): Reconciled | undefined {
+  if (copies.length === 0) return undefined;
+  const result: Reconciled = { ...stored, progress: undefined, interactionWrites: [] };
   for (const copy of copies) {
-    const next = reconcile(result ?? stored, copy);
-    result = {
-      ...next,
-      progress: next.progress ?? result?.progress,
-      interactionWrites: [...(result?.interactionWrites ?? []), ...next.interactionWrites],
-    };
+    const newer = (result.record ?? "") === "" || result.record === copy.baseline;
+    const placed = placeInteractions(copy.interactions, result.interactionCount);
+    result.interactionWrites.push(...placed.writes);
+    result.interactionCount = placed.count;
+    if (newer) {
+      result.score = keptScore(result, copy.score);
+      result.progress = copy.progress ?? result.progress;
+      result.record = result.progress?.record ?? result.record;
+      result.location = result.progress?.location ?? result.location;
+    }
+    result.completion = mergeCompletion(result.completion, copy.completion);
+    result.success = mergeSuccess(result.success, copy.success);
   }
   return result;
 }
@@ -96,7 +89,6 @@ export function takeDeviceCopies(
   if (own && own.packageVersion !== packageVersion) backup.clear(own.learner);
   const mine = own && belongsTo(own, packageVersion, learner) ? [own] : [];
   if (own?.learner === undefined && mine.length > 0) backup.clear(undefined);
-  const forwarded = backup.forwarded(learner).filter((copy) => belongsTo(copy, packageVersion, learner));
-  backup.clearForwarded(learner);
+  const forwarded = backup.takeForwarded(learner).filter((copy) => belongsTo(copy, packageVersion, learner));
   return [...mine, ...forwarded];
 }

@@ -11,7 +11,7 @@ import { type DeviceCopy, storageBackup } from "./device-backup.ts";
 import { connectLms } from "./lms-connection.ts";
 import { createLmsSession, type LmsSession } from "./lms-session.ts";
 import { type PendingInteraction, pendingInteractions } from "./pending-writes.ts";
-import { type Reconciled, readStoredState, reconcileAll, takeDeviceCopies } from "./reconcile.ts";
+import { type Reconciled, readStoredState, reconcile, takeDeviceCopies } from "./reconcile.ts";
 import {
   RETRY_DELAYS_MS,
   realSleep,
@@ -74,7 +74,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   let session: LmsSession | undefined;
   let delegate: Tracker | undefined;
   /** This tab, among tabs of one package and learner: the one that started last writes to the LMS. */
-  const tab = `${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const tab = String(Math.random());
   let claimed = false;
   /** Another tab took over: this one keeps what the learner does on the device for the next launch. */
   let forwarding = false;
@@ -148,12 +148,9 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
    * from then on this tab writes nothing to the LMS: it forwards what the learner does via the device.
    */
   function handedOver(): boolean {
-    if (forwarding || !claimed || !session || learner === undefined) return forwarding;
-    const claimant = backup.claimant(learner);
-    if (claimant === undefined || claimant === tab) return false;
+    if (forwarding || !claimed || !session || (backup.claimant() ?? tab) === tab) return forwarding;
     forwarding = true;
-    const unstored = session.pending().filter(({ element }) => !sessionOnly.has(element));
-    offline = pendingInteractions(unstored).map(({ writes }) => ({ index: undefined, writes }));
+    offline = pendingInteractions(session.pending()).map(({ writes }) => ({ index: undefined, writes }));
     emit({ kind: "open-elsewhere" });
     keepForwarded();
     return true;
@@ -201,9 +198,9 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
     learner = synced?.learner;
     baseline = synced?.record;
     const kept = backup.load(learner);
-    const sameVersion = kept?.packageVersion === options.packageVersion;
-    ({ completion, success } = sameVersion && kept ? kept : context);
-    if (sameVersion && kept) ({ progress, score, interactions: offline } = kept);
+    ({ completion, success } = context);
+    if (kept?.packageVersion === options.packageVersion)
+      ({ completion, success, progress, score, interactions: offline } = kept ?? copyOf([]));
     return context;
   }
 
@@ -215,7 +212,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
     const stored = readStoredState(dialect, get);
     baseline = stored.record;
     const copies = recordsResults() ? takeDeviceCopies(backup, learner, options.packageVersion) : [];
-    const kept = reconcileAll(stored, copies);
+    const kept = reconcile(stored, copies);
     const state = kept ?? stored;
     ({ completion, success, score } = state);
     progress = kept?.progress;
@@ -246,9 +243,10 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       },
       {
         ...retry,
+        // Said once per failing spell: the notice stays until everything is stored.
         onFailure: (attempt) => {
+          if (!failing) emit({ kind: "saving-failed", attempt });
           failing = true;
-          emit({ kind: "saving-failed", attempt });
         },
       },
     );
@@ -278,7 +276,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       const { context, kept } = readLaunch(connection.get);
       session = createLmsSession(connection, dialect.elements.suspendData, baseline);
       if (recordsResults() && learner !== undefined) {
-        backup.claim(learner, tab);
+        backup.claim(tab);
         claimed = true;
       }
       // Always set a status: Moodle marks a SCO that never did `completed` on finish (§6.8).

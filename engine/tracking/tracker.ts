@@ -108,7 +108,7 @@ export interface ProgressSnapshot {
 
 export type TrackerNotice =
   | { kind: "standalone" } // no LMS found: progress stays on this device
-  | { kind: "saving-failed"; attempt: number } // the LMS refused a save; retrying, kept on device
+  | { kind: "saving-failed"; attempt: number } // the LMS refused a save (once per spell); retrying, kept on device
   | { kind: "saving-recovered" }
   | { kind: "device-progress-saved" } // progress kept on this device (no LMS, refused saves) reached the LMS
   | { kind: "open-elsewhere" } // another tab took over the LMS session: this one keeps progress on the device

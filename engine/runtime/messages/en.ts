@@ -39,10 +39,8 @@ export const en = {
   noticeStandalone: "Your progress is saved on this device only.",
   noticeSavingFailed: "Saving your progress failed. We keep trying; your work is kept on this device.",
   noticeSavingRecovered: "Your progress is saved again.",
-  noticeDeviceProgressSaved:
-    "The progress you made while the course platform could not be reached is now saved to it.",
-  noticeOpenElsewhere:
-    "This part is open in another tab or window. What you do here is kept on this device and saved the next time you open this part.",
+  noticeDeviceProgressSaved: "Your progress from this device is now saved.",
+  noticeOpenElsewhere: "This is open in another window. Work here stays on this device until you reopen it.",
   noticeRecordPartial: "Part of your saved progress could not be read. You can go on from here.",
   noticeRecordReset: "Your saved progress could not be read, so the course starts again.",
   dismiss: "Dismiss",

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { TrackerNotice } from "../../tracking/tracker.ts";
 import { useAnnounce } from "../hooks/announcer.tsx";
 import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
@@ -22,27 +22,19 @@ export function noticeText(notice: TrackerNotice, messages: Messages): string {
   }
 }
 
-/** A failed save stays in view until the LMS has stored everything (the tracker then says so). */
-const stays = (notice: TrackerNotice) => notice.kind === "saving-failed";
-
 /**
  * What the tracker tells the learner (standalone, saving failed/recovered, device progress saved,
- * record repaired): shown until dismissed and announced once; a repeated notice (another failed
- * try) is not announced again. A recovered save replaces the failure notice.
+ * open in another tab, record repaired): shown until dismissed and announced once. A recovered save
+ * replaces the failure notice.
  */
 export function NoticesView(props: { feed: NoticeFeed }) {
   const messages = useMessages();
   const announce = useAnnounce();
   const lang = useChromeLang();
   const [notices, setNotices] = useState<TrackerNotice[]>([]);
-  /** Kinds announced and not since replaced, so another failed try is not read out again. */
-  const shownKinds = useRef(new Set<TrackerNotice["kind"]>());
   useEffect(
     () =>
       props.feed.subscribe((notice) => {
-        const repeated = shownKinds.current.has(notice.kind);
-        shownKinds.current.add(notice.kind);
-        if (notice.kind === "saving-recovered") shownKinds.current.delete("saving-failed");
         setNotices((shown) => [
           ...shown.filter(
             (old) =>
@@ -51,7 +43,7 @@ export function NoticesView(props: { feed: NoticeFeed }) {
           ),
           notice,
         ]);
-        if (!repeated) announce(noticeText(notice, messages));
+        announce(noticeText(notice, messages));
       }),
     [props.feed],
   );
@@ -61,14 +53,12 @@ export function NoticesView(props: { feed: NoticeFeed }) {
       {notices.map((notice) => (
         <div class="cm-notice" key={notice.kind} data-notice={notice.kind}>
           <span>{noticeText(notice, messages)}</span>
-          {stays(notice) ? null : (
+          {/* A failed save stays in view until the LMS has stored everything (the tracker then says so). */}
+          {notice.kind === "saving-failed" ? null : (
             <button
               type="button"
               class="cm-button cm-button-quiet"
-              onClick={() => {
-                shownKinds.current.delete(notice.kind);
-                setNotices((shown) => shown.filter((old) => old !== notice));
-              }}
+              onClick={() => setNotices((shown) => shown.filter((old) => old !== notice))}
             >
               {messages.dismiss}
             </button>
