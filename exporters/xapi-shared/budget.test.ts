@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileCourse } from "../../engine/model/compile-course.ts";
 import { findCourseDirs, readCourse } from "../../engine/source/read-course.ts";
@@ -55,6 +59,41 @@ describe.each(["xapi", "cmi5"])("%s packages with the real player", (target) => 
       expect(js, file.path).toContain("keepalive");
       expect(js, file.path).not.toContain("sendBeacon");
       expect(page.match(/\b(?:src|href)="(?:[a-z]+:)?\/\/[^"]*"/gi) ?? [], file.path).toEqual([]);
+    }
+  });
+});
+
+describe("structure files of every package of both courses", () => {
+  const XSD = path.resolve("tests/fixtures/schemas/cmi5/CourseStructure.xsd");
+  const text = (file: OutputFile, name: string) => new TextDecoder().decode(readZip(file.content).get(name));
+  const ids = (xml: string) => [...xml.matchAll(/ id="([^"]+)"/g)].map((match) => match[1] ?? "");
+
+  it("cmi5.xml: valid against CourseStructure.xsd (xmllint), ids absolute and unique, AU urls in the zip", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cm-cmi5-xml-"));
+    try {
+      for (const file of built.get("cmi5") ?? []) {
+        const xml = text(file, "cmi5.xml");
+        const copy = path.join(dir, "cmi5.xml");
+        writeFileSync(copy, xml);
+        const lint = spawnSync("xmllint", ["--noout", "--schema", XSD, copy], { encoding: "utf8" });
+        expect(lint.status, `${file.path}: ${lint.stderr}`).toBe(0);
+        expect(new Set(ids(xml)).size, file.path).toBe(ids(xml).length);
+        for (const id of ids(xml)) expect(id, file.path).toMatch(/^https:\/\//);
+        for (const [, url] of xml.matchAll(/<url>([^<]+)<\/url>/g))
+          expect(readZip(file.content).has(url ?? ""), file.path).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("tincan.xml: the TinCan namespace, exactly one activity and it launches a file of the zip", () => {
+    for (const file of built.get("xapi") ?? []) {
+      const xml = text(file, "tincan.xml");
+      expect(xml, file.path).toContain('<tincan xmlns="http://projecttincan.com/tincan.xsd">');
+      expect(ids(xml), file.path).toHaveLength(1);
+      const launch = /<launch [^>]*>([^<]+)</.exec(xml)?.[1] ?? "";
+      expect(readZip(file.content).has(launch), file.path).toBe(true);
     }
   });
 });
