@@ -1,0 +1,28 @@
+/** The web edition's course page offers the xAPI and cmi5 packages built in the same run. */
+import { expect, test } from "@playwright/test";
+import { readZip } from "../../../exporters/zip.ts";
+import { buildSite } from "../site/site-build.ts";
+import { type StaticServer, serveStatic } from "../support/static-server.ts";
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  test.setTimeout(0); // a build takes what it takes on a busy machine; no test times it
+  server = await serveStatic(await buildSite("course-src/sample", "xapi,cmi5,site"));
+});
+test.afterAll(async () => server?.close());
+
+test("the course page links every xapi and cmi5 package, labelled, and each downloads", async ({ page }) => {
+  await page.goto(`${server.url}/sample/`);
+  for (const [target, label, structure] of [
+    ["xapi", /xAPI \/ TinCan/, "tincan.xml"],
+    ["cmi5", /cmi5/, "cmi5.xml"],
+  ] as const) {
+    const rows = page.getByRole("row").filter({ hasText: label });
+    await expect(rows).toHaveCount(3); // two modules and the assessment
+    const href = await rows.first().getByRole("link").getAttribute("href");
+    expect(href).toContain(`${target}/`);
+    const response = await page.request.get(new URL(href ?? "", page.url()).href);
+    expect(response.status()).toBe(200);
+    expect([...readZip(new Uint8Array(await response.body())).keys()]).toContain(structure);
+  }
+});
