@@ -126,7 +126,7 @@ for (const version of ["scorm12", "scorm2004"] as const) {
         await expect(sco.locator("[data-notice=saving-failed]")).toHaveCount(0, { timeout: 30_000 });
         const state = await lms.leave();
         expect(state.injected.length).toBeGreaterThan(0);
-        expectNothingLost("30% of calls refused", part, learner, state);
+        expectNothingLost(`30% of calls refused (${state.injected.length} refused)`, part, learner, state);
       });
 
       for (const [journey, faults] of [
