@@ -1,6 +1,7 @@
 import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
 import { z } from "zod";
 import { report } from "../diagnostics/report.ts";
+import { didYouMean } from "../diagnostics/suggest.ts";
 import { expectation } from "../diagnostics/zod-issue.ts";
 import type { FileContext } from "../model/context.ts";
 
@@ -42,7 +43,7 @@ export function readAttributes<Schema extends z.ZodObject>(
         report(
           context.file,
           "unknown-attribute",
-          `Unexpected attribute \`${key}\` on \`${label}\`, ${expected}`,
+          `Unexpected attribute \`${key}\` on \`${label}\`, ${expected}${didYouMean(key, Object.keys(schema.shape))}`,
           node.position,
         );
       }

@@ -1,6 +1,7 @@
 import type { Image, Paragraph, RootContent } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
 import { report } from "../diagnostics/report.ts";
+import { didYouMean } from "../diagnostics/suggest.ts";
 import { readAttributes } from "../directives/attributes.ts";
 import type { BlockContext } from "../directives/directive-slice.ts";
 import { directiveSlices } from "../directives/registry.ts";
@@ -28,7 +29,7 @@ function toDirectiveBlock(context: BlockContext, node: ContainerDirective): Bloc
     report(
       context.file,
       "unknown-directive",
-      `Unknown directive \`:::${node.name}\`, expected one of ${DIRECTIVE_NAMES()}`,
+      `Unknown directive \`:::${node.name}\`, expected one of ${DIRECTIVE_NAMES()}${didYouMean(node.name, directiveSlices.keys(), (name) => `:::${name}`)}`,
       node.position,
     );
     return undefined;
@@ -73,7 +74,7 @@ export function toBlocks(context: BlockContext, nodes: readonly RootContent[]): 
         report(
           context.file,
           "unknown-directive",
-          `Unknown directive \`::${node.name}\`, expected a container directive such as ${DIRECTIVE_NAMES()}`,
+          `Unknown directive \`::${node.name}\`, expected a container directive such as ${DIRECTIVE_NAMES()}${didYouMean(node.name, directiveSlices.keys(), (name) => `:::${name}`)}`,
           node.position,
         );
       }

@@ -4,6 +4,7 @@ import type { VFile } from "vfile";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { report } from "../diagnostics/report.ts";
+import { didYouMean } from "../diagnostics/suggest.ts";
 import { expectation, keysAt, showValue } from "../diagnostics/zod-issue.ts";
 import { createYamlLocator } from "./yaml-locator.ts";
 
@@ -72,7 +73,7 @@ export function readFrontmatter<Schema extends z.ZodType>(
         report(
           file,
           "unknown-frontmatter-field",
-          `Unexpected key \`${[...issue.path, unknownKey].join(".")}\`, ${expected}`,
+          `Unexpected key \`${[...issue.path, unknownKey].join(".")}\`, ${expected}${didYouMean(unknownKey, keysAt(schema, issue.path))}`,
           located.locate([...issue.path, unknownKey]) ?? yaml.position,
         );
       }

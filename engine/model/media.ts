@@ -1,15 +1,24 @@
 import type { Position } from "unist";
 import { report } from "../diagnostics/report.ts";
+import { didYouMean } from "../diagnostics/suggest.ts";
 import type { FileContext } from "./context.ts";
 import { checkMediaSafety } from "./media-safety.ts";
 import { reportUnusableMedia } from "./media-usability.ts";
-import { isExternalUrl, isScriptUrl, resolveCoursePath } from "./urls.ts";
+import { isExternalUrl, isScriptUrl, relativeCoursePath, resolveCoursePath } from "./urls.ts";
 
-/** Paths are relative to the Markdown file; when the author wrote one relative to the course root, say so. */
+/**
+ * Paths are relative to the Markdown file: when the author wrote one relative to the course root,
+ * say so; otherwise offer the media file whose link, as this file would write it, is nearest.
+ */
 function suggestion(context: FileContext, fromPath: string, url: string): string {
-  if (!context.course.media.has(url)) return "";
-  const depth = fromPath.split("/").length - 1;
-  return ` (did you mean \`${"../".repeat(depth)}${url}\`? paths are relative to this file)`;
+  if (context.course.media.has(url)) {
+    const depth = fromPath.split("/").length - 1;
+    return ` (did you mean \`${"../".repeat(depth)}${url}\`? paths are relative to this file)`;
+  }
+  return didYouMean(
+    url,
+    [...context.course.media.keys()].map((file) => relativeCoursePath(fromPath, file)),
+  );
 }
 
 /** Resolves a media URL to its course path, reporting remote, escaping or missing files. */

@@ -2,9 +2,11 @@ import type { Definition, Image, Link, Parent, Root, Text } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
 import { SKIP, visit } from "unist-util-visit";
 import { report } from "../diagnostics/report.ts";
+import { closest, didYouMean } from "../diagnostics/suggest.ts";
 import type { FileContext } from "./context.ts";
 import { checkHtml, isHtmlComment, isScriptUrl } from "./html-safety.ts";
 import { toIdSegment } from "./ids.ts";
+import { lessonSuggestion } from "./lesson-suggestion.ts";
 import { resolveMedia } from "./media.ts";
 import { isExternalUrl, resolveCoursePath } from "./urls.ts";
 import { substituteVariables } from "./variables.ts";
@@ -50,13 +52,19 @@ function prepareLink(context: FileContext, node: Link | Definition): void {
       "broken-lesson-link",
       target === undefined
         ? `Broken link \`${node.url}\`, expected a relative path to a lesson inside the course`
-        : `Broken link \`${node.url}\`: no lesson at \`${target}\``,
+        : `Broken link \`${node.url}\`: no lesson at \`${target}\`${lessonSuggestion(context, node.url)}`,
       node.position,
     );
     return;
   }
   node.url = "";
   node.data = { ...node.data, hProperties: { dataLesson: lessonId } };
+}
+
+/** The nearest glossary term id to an unknown one. */
+function glossarySuggestion(glossary: ReadonlySet<string>, termId: string): string {
+  const nearest = closest(termId, glossary);
+  return nearest === undefined ? "" : `; did you mean the term with id \`${nearest}\`?`;
 }
 
 function labelText(node: Parent): string {
@@ -82,7 +90,7 @@ function prepareTextDirective(context: FileContext, node: TextDirective): void {
     report(
       context.file,
       "unknown-directive",
-      `Unknown text directive \`:${node.name}\`, expected \`:term\``,
+      `Unknown text directive \`:${node.name}\`, expected \`:term\`${didYouMean(node.name, ["term"], (name) => `:${name}`)}`,
       node.position,
     );
     node.data = { hName: "span" };
@@ -94,7 +102,7 @@ function prepareTextDirective(context: FileContext, node: TextDirective): void {
     report(
       context.file,
       "unknown-attribute",
-      `Unexpected attribute \`${key}\` on \`:term\`, expected \`id\``,
+      `Unexpected attribute \`${key}\` on \`:term\`, expected \`id\`${didYouMean(key, ["id"])}`,
       node.position,
     );
   }
@@ -108,7 +116,7 @@ function prepareTextDirective(context: FileContext, node: TextDirective): void {
     report(
       context.file,
       "unknown-glossary-term",
-      `Unknown glossary term \`${attributes.id ?? label}\`, ${expected}`,
+      `Unknown glossary term \`${attributes.id ?? label}\`, ${expected}${glossarySuggestion(glossary, termId)}`,
       node.position,
     );
   }

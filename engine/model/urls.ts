@@ -44,6 +44,11 @@ export function isExternalUrl(url: string): boolean {
  * Resolves a relative URL found in `fromCoursePath` to a path inside the course.
  * Returns undefined for absolute paths and paths that leave the course folder.
  */
+/** How a file at `fromCoursePath` links to `toCoursePath` (`../media/jar.svg`). */
+export function relativeCoursePath(fromCoursePath: string, toCoursePath: string): string {
+  return path.relative(path.dirname(fromCoursePath), toCoursePath);
+}
+
 export function resolveCoursePath(fromCoursePath: string, url: string): string | undefined {
   const [withoutFragment = ""] = url.split(/[?#]/);
   let decoded: string;

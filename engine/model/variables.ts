@@ -1,6 +1,7 @@
 import type { Text } from "mdast";
 import type { Position } from "unist";
 import { report } from "../diagnostics/report.ts";
+import { didYouMean } from "../diagnostics/suggest.ts";
 import type { FileContext } from "./context.ts";
 import { createOffsetLocator } from "./positions.ts";
 
@@ -38,7 +39,7 @@ export function substituteVariables(context: FileContext, node: Text): void {
     report(
       context.file,
       "unknown-variable",
-      `Unknown variable \`${name}\`, ${knownVariables(context)}`,
+      `Unknown variable \`${name}\`, ${knownVariables(context)}${didYouMean(name, Object.keys(context.course.variables))}`,
       index < 0 || start?.offset === undefined
         ? node.position
         : rangeAt(context, start.offset + index, literal.length),

@@ -4,6 +4,7 @@ import type { VFile } from "vfile";
 import { report } from "../../diagnostics/report.ts";
 import type { FileContext } from "../../model/context.ts";
 import { isHtmlComment } from "../../model/html-safety.ts";
+import { lessonSuggestion } from "../../model/lesson-suggestion.ts";
 import { resolveCoursePath } from "../../model/urls.ts";
 
 /** A module's assessment bank: `NN-module/assessment.md` (see engine/model/layout.ts). */
@@ -58,7 +59,7 @@ export function checkBankItem(
   report(
     context.file,
     "broken-lesson-link",
-    `Broken \`revisit\` \`${revisit}\`, no lesson at that path`,
+    `Broken \`revisit\` \`${revisit}\`, no lesson at that path${lessonSuggestion(context, revisit)}`,
     node.position,
   );
   return null;
