@@ -62,7 +62,7 @@ const LEAVES_SCREEN =
 
 async function clickAll(frame: Frame, selector: string): Promise<void> {
   for (const element of await frame.locator(selector).all()) {
-    const label = (await element.innerText({ timeout: 300 }).catch(() => "")).trim();
+    const label = ((await element.textContent({ timeout: 300 }).catch(() => "")) ?? "").trim();
     if (!LEAVES_SCREEN.test(label)) await element.click({ timeout: 300 }).catch(() => {});
   }
 }
@@ -70,9 +70,13 @@ async function clickAll(frame: Frame, selector: string): Promise<void> {
 /**
  * What a learner might do that could trigger a payload, screen after screen: type it into every
  * box, pick options, press every button of the screen (check, hint, panels), hover, then go on.
- * Ends on the credits, where author names and links are shown.
+ * Ends on the credits, where author names and links are shown. `onScreen` runs on each screen.
  */
-export async function poke(frame: Frame, screens = 6): Promise<void> {
+export async function poke(
+  frame: Frame,
+  screens = 10,
+  onScreen: () => Promise<void> = async () => {},
+): Promise<void> {
   const payload = `"><img src=x onerror=__pwned('typed')><script>__pwned('typed')</script>`;
   const quick = { timeout: 300 };
   for (let screen = 0; screen < screens; screen++) {
@@ -84,8 +88,9 @@ export async function poke(frame: Frame, screens = 6): Promise<void> {
     for (const element of await frame.locator("[title]:visible, img:visible").all()) {
       await element.hover(quick).catch(() => {});
     }
-    const next = frame.getByRole("button", { name: /^\W*next\b/i });
-    if ((await next.count()) !== 1 || !(await next.isEnabled())) break;
+    await onScreen();
+    const next = frame.locator("button:visible:enabled", { hasText: /^\W*next\b/i }).last();
+    if ((await next.count()) === 0) break;
     await next.click(quick).catch(() => {});
   }
   await frame

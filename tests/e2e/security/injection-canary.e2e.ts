@@ -132,22 +132,22 @@ test("the hostile course renders inert on every page of the web edition, under a
   for (const pathname of sitePages) {
     await page.goto(`${site.url}${pathname}`);
     await page.waitForLoadState("networkidle");
-    const before = await renderedText(page.mainFrame());
     const policy = await policyOf(page);
     expect(scriptSourceOf(policy), pathname).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*$/);
     expect(policy, pathname).toContain("default-src 'self'");
-    await poke(page.mainFrame());
+    const noteShownPayloads = async () => {
+      const text = await renderedText(page.mainFrame());
+      for (const match of text.matchAll(/__pwned\('(h\d\d[a-z]?)'\)/g)) shownAsText.add(match[1] ?? "");
+    };
+    await poke(page.mainFrame(), 10, noteShownPayloads);
+    await noteShownPayloads();
     await expectNothingRan(page.mainFrame(), watch, pathname);
     expect(await violationsIn(page.mainFrame()), pathname).toEqual([]);
-    for (const match of (before + (await renderedText(page.mainFrame()))).matchAll(
-      /__pwned\('(h\d\d[a-z]?)'\)/g,
-    ))
-      shownAsText.add(match[1] ?? "");
   }
-  // Payloads are there, shown as text: inert, not silently lost (those behind unanswered questions,
-  // in attributes or in URLs are not counted here).
+  // Payloads are there, shown as text on some screen: inert, not silently lost (those behind a right
+  // answer, in attributes or in URLs are not counted here).
   console.log(`payloads shown as text on the site: ${shownAsText.size}`, [...shownAsText].sort().join(" "));
-  expect(shownAsText.size).toBeGreaterThan((await inertCaseCount()) / 3);
+  expect(shownAsText.size).toBeGreaterThan((await inertCaseCount()) / 2);
 });
 
 test("the hostile course renders inert in every SCORM 1.2 and 2004 package, framed like Moodle", async ({
