@@ -165,6 +165,13 @@ export async function connectCmi5(options: Cmi5SessionOptions): Promise<XapiSess
       return template ? withTemplate(rest as Statement, template) : statement;
     },
     isReady: (statement) => !(DRAFT in statement),
+    isPastDraft: (statement) => DRAFT in statement && statement[DRAFT] !== launch.fetch,
+    adopt(statement) {
+      const { [DRAFT]: _draft, ...rest } = statement;
+      return template
+        ? withTemplate(rest as Statement, template)
+        : ({ ...rest, [DRAFT]: launch.fetch } as Statement);
+    },
     get ended() {
       return ended;
     },

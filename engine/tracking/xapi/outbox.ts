@@ -40,6 +40,8 @@ export interface Outbox {
   /** The page is going away: one keepalive POST of what waits (it stays queued for the next launch). */
   flushOnExit(): void;
   pending(): readonly Statement[];
+  /** Takes the waiting statements that match out of the queue (to be added again later). */
+  take(match: (statement: Statement) => boolean): Statement[];
   /** Rewrites waiting statements in place (cmi5: completes drafts); undefined sets one aside. */
   revise(change: (statement: Statement) => Statement | undefined): void;
 }
@@ -149,6 +151,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
       if (batch.length > 0) void options.client.postStatements(batch, true);
     },
     pending: () => queue,
+    take(match) {
+      const taken = queue.filter(match);
+      drop(new Set(taken.map((statement) => statement.id)));
+      return taken;
+    },
     revise(change) {
       queue = queue.flatMap((statement) => {
         const revised = change(statement);

@@ -35,6 +35,10 @@ export interface XapiSession {
   /** A waiting statement once more is known: a completed draft, itself, or undefined to set it aside. */
   revise(statement: Statement): Statement | undefined;
   isReady(statement: Statement): boolean;
+  /** A draft left by an earlier session whose launch data never came (its tab died first). */
+  isPastDraft(statement: Statement): boolean;
+  /** Such a draft made part of this session (an answer keeps its id; only its context is this session's). */
+  adopt(statement: Statement): Statement;
   /** This launch's session has already ended (cmi5: a reload after terminated): no more statements. */
   readonly ended: boolean;
   end(): void;

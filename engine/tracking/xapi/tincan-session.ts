@@ -47,6 +47,8 @@ export function connectTincan(options: TincanSessionOptions): XapiSession | unde
     complete: (statement) => statement,
     revise: (statement) => statement,
     isReady: () => true,
+    isPastDraft: () => false,
+    adopt: (statement) => statement,
     ended: false,
     end() {},
   };

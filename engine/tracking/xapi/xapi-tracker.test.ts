@@ -19,14 +19,14 @@ interface Device {
 }
 const newDevice = (): Device => ({ store: memoryStore(), session: memoryStore() });
 
-function cmi5Tracker(lrs: FakeLrs, device: Device, launch = 1) {
+function cmi5Tracker(lrs: FakeLrs, device: Device, launch = 1, fetch = lrs.fetch) {
   return createXapiTracker({
     kind: "cmi5",
     connect: () =>
       connectCmi5({
         search: cmi5Search(launch),
         sessionStore: device.session,
-        fetch: lrs.fetch,
+        fetch,
         sleep: tick,
       }),
     iris,
@@ -193,6 +193,32 @@ describe("the cmi5 tracker", () => {
       );
       expect(Object.keys(statement)).not.toContain("coursemark:draft");
     }
+  });
+});
+
+describe("the cmi5 tracker after a tab died before its launch data came", () => {
+  it("sends that tab's answers in the next session, after its initialized, with their ids", async () => {
+    const lrs = createFakeLrs();
+    putLaunchData(lrs);
+    const device = newDevice();
+    // The dead tab never reaches the LRS (it only gets its token), then dies: no terminate.
+    const neverReaches: typeof fetch = (input, init) =>
+      String(input).includes("/xapi/") ? Promise.reject(new TypeError("offline")) : lrs.fetch(input, init);
+    const dead = cmi5Tracker(lrs, device, 1, neverReaches);
+    await dead.initialize();
+    dead.recordInteraction(ANSWER);
+    await session(lrs, device, 2, () => {});
+    const verbs = verbsOf(lrs.statements);
+    expect(verbs).toEqual(["initialized", "answered", "terminated"]);
+    const answered = lrs.statements[1];
+    expect(
+      (answered?.context as { extensions?: Record<string, unknown> } | undefined)?.extensions?.[
+        CMI5.sessionId
+      ],
+    ).toBe(SESSION_ID);
+    expect(
+      JSON.parse(device.store.getItem(`coursemark:cmi5:${AU}:${REGISTRATION}:outbox:rejected`) ?? "[]"),
+    ).toHaveLength(1);
   });
 });
 

@@ -15,7 +15,7 @@ import { createOutbox, type Outbox } from "./outbox.ts";
 import { mergeProgress, PROGRESS_STATE_ID, type ProgressState } from "./progress-state.ts";
 import type { StatementKind, XapiSession } from "./session.ts";
 import { createStateSync, type StateSync } from "./state-sync.ts";
-import { CMI5, formatDuration, makeStatement, type VerbName, type VerdictVerb } from "./statements.ts";
+import { CMI5, formatDuration, makeStatement, VERBS, type VerbName, type VerdictVerb } from "./statements.ts";
 
 export interface XapiTrackerOptions {
   kind: "xapi" | "cmi5";
@@ -142,6 +142,12 @@ export function createXapiTracker(options: XapiTrackerOptions): Tracker {
         onDrained: () => emit({ kind: "saving-recovered" }),
         sleep: options.sleep,
       });
+      // Answers a dead tab left as drafts (its launch data never came) join this session, after its
+      // initialized; that session's own initialized and terminated drafts are set aside on the device.
+      const orphans = outbox.take(
+        (statement) =>
+          connected.isPastDraft(statement) && (statement.verb as { id?: string }).id === VERBS.answered,
+      );
       outbox.revise(connected.revise);
       state = createStateSync({
         client: connected.client,
@@ -163,6 +169,7 @@ export function createXapiTracker(options: XapiTrackerOptions): Tracker {
       if (progress.scoreRaw !== undefined)
         score = { raw: progress.scoreRaw, min: 0, max: 100, scaled: progress.scoreRaw / 100 };
       if (records()) make("session", "initialized");
+      for (const orphan of orphans) outbox.add(connected.adopt(orphan));
       const learnFacts = (known: NonNullable<typeof facts>) => {
         factsKnown = true;
         mode = known.mode;
