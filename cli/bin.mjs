@@ -2,7 +2,7 @@
 // Plain JavaScript any Node can parse: check the version before loading the TypeScript CLI,
 // which Node ≥ 22.19 runs directly (type stripping), so no build step is needed.
 import { readFileSync } from "node:fs";
-import { registerHooks, stripTypeScriptTypes } from "node:module";
+import nodeModule from "node:module";
 
 const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
@@ -22,11 +22,11 @@ if (PACKAGE_ROOT.includes("/node_modules/")) {
   const emitWarning = process.emitWarning.bind(process);
   process.emitWarning = (warning, ...rest) =>
     String(warning).includes("stripTypeScriptTypes") ? undefined : emitWarning(warning, ...rest);
-  registerHooks({
+  nodeModule.registerHooks({
     load(url, context, nextLoad) {
       const ours = url.startsWith(PACKAGE_ROOT) && !url.slice(PACKAGE_ROOT.length).includes("node_modules/");
       if (!ours || !url.endsWith(".ts")) return nextLoad(url, context);
-      const source = stripTypeScriptTypes(readFileSync(new URL(url), "utf8"));
+      const source = nodeModule.stripTypeScriptTypes(readFileSync(new URL(url), "utf8"));
       return { format: "module", source, shortCircuit: true };
     },
   });

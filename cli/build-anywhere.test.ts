@@ -9,10 +9,7 @@ let cwd: string;
 beforeEach(() => {
   cwd = createTempDir();
   writeFiles(path.join(cwd, "course"), {
-    "course.md": COURSE_FRONTMATTER.replace(
-      "lang: en\n",
-      "lang: en\niriBase: https://learn.example.org/courses\n",
-    ),
+    "course.md": COURSE_FRONTMATTER,
     "01-shop/01-intro.md": lesson("Welcome to {{shop_name}}.\n"),
   });
 });

@@ -15,6 +15,9 @@ export async function startPreview(
     process.env.COURSEMARK_COURSE_DIRS = courseDirs.map((dir) => path.resolve(dir)).join(path.delimiter);
   }
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  // The preview is always the development server: with NODE_ENV=test or production inherited from
+  // a shell (or a test runner), Astro's dev server answered every page with 404.
+  process.env.NODE_ENV = "development";
   const { dev } = await import("astro");
   const server = await dev({ root: PROJECT_ROOT, server: { host: "127.0.0.1", port }, logLevel: "info" });
   return { url: `http://127.0.0.1:${server.address.port}/`, stop: () => server.stop() };

@@ -159,7 +159,8 @@ async function run(options: Options): Promise<number> {
     }
   }
   reportDuplicateCourseIds(compiled);
-  if (options.command === "build") checkForTargets(selected, compiled);
+  // check reports what build would refuse: the needs of the same targets (--target, default all).
+  checkForTargets(selected, compiled);
   progress.done();
   const { errors, warnings } = printDiagnostics(files, options.format);
   if (errors > 0 || (options.strict && warnings > 0)) return 1;

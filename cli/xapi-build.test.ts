@@ -7,7 +7,8 @@ import { COURSE_FRONTMATTER, lesson } from "../tests/unit/support/in-memory-cour
 import { createTempDir, removeTempDir, runCli, writeFiles } from "../tests/unit/support/run-cli.ts";
 
 const IRI_BASE = "https://learn.example.org/courses";
-const withBase = (base: string) => COURSE_FRONTMATTER.replace("lang: en\n", `lang: en\niriBase: ${base}\n`);
+const withBase = (base: string) => COURSE_FRONTMATTER.replace(`iriBase: ${IRI_BASE}\n`, `iriBase: ${base}\n`);
+const withoutBase = COURSE_FRONTMATTER.replace(`iriBase: ${IRI_BASE}\n`, "");
 const QUIZ = `:::single-choice{id=q1}\nPick one.\n\n- [x] Right\n- [ ] Wrong\n:::\n`;
 const files = (courseMd: string) => ({
   "course.md": courseMd,
@@ -78,7 +79,7 @@ describe("build --target xapi,cmi5", () => {
   });
 
   it.each([
-    [COURSE_FRONTMATTER, "demo/course.md:2:1", "Missing key `iriBase`", "missing-frontmatter-field"],
+    [withoutBase, "demo/course.md:2:1", "Missing key `iriBase`", "missing-frontmatter-field"],
     [withBase("courses/demo"), "demo/course.md:5:1", "not an absolute IRI", "invalid-frontmatter"],
   ])(
     "reports a missing or relative IRI base where it belongs, once for both targets",

@@ -206,7 +206,7 @@ describe("the theme logo", () => {
   it("is reported at its key when the file is missing", () => {
     const { report } = compileFiles({ "course.md": withLogo, "01-shop/01-intro.md": lesson("Hello.\n") });
     const missing = report.diagnostics.find((diagnostic) => diagnostic.ruleId === "missing-media");
-    expect(missing).toMatchObject({ file: "course.md", line: 11, column: 3 });
+    expect(missing).toMatchObject({ file: "course.md", line: 12, column: 3 });
   });
 });
 

@@ -10,6 +10,7 @@ export const COURSE_FRONTMATTER = `---
 id: demo
 title: Demo course
 lang: en
+iriBase: https://learn.example.org/courses
 version: 1.0.0
 licence: CC-BY-4.0
 description: A course for tests.
