@@ -33,7 +33,8 @@ beforeAll(() => {
   root = createTempDir();
   const pack = run("npm", ["pack", "--json", "--pack-destination", root], REPO);
   expect(pack.status, pack.stderr).toBe(0);
-  const [{ filename }] = JSON.parse(pack.stdout) as Array<{ filename: string }>;
+  const [packed] = JSON.parse(pack.stdout) as Array<{ filename: string }>;
+  const filename = packed?.filename ?? "";
   project = path.join(root, "authors-project");
   mkdirSync(project);
   writeFileSync(path.join(project, "package.json"), '{ "name": "authors-project", "private": true }\n');
