@@ -42,7 +42,9 @@ async function previewJourney(page: Page): Promise<void> {
       .toBe(true);
 
     await writeFile(lessonFile, onFirstScreen(original, "A fresh sentence from the author."));
-    await expect(page.getByText("A fresh sentence from the author.")).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText("A fresh sentence from the author.", { exact: true })).toBeVisible({
+      timeout: 15_000,
+    });
 
     await writeFile(lessonFile, onFirstScreen(original, "Broken on purpose: {{no_such_variable}}"));
     const overlay = page.locator(".preview-diagnostics");
@@ -50,11 +52,11 @@ async function previewJourney(page: Page): Promise<void> {
     await expect(overlay).toContainText(/01-welcome\.md:\d+:\d+/);
     await expect(overlay).toContainText("hint:");
     // The last good build is still shown.
-    await expect(page.getByText("A fresh sentence from the author.")).toBeVisible();
+    await expect(page.getByText("A fresh sentence from the author.", { exact: true })).toBeVisible();
 
     await writeFile(lessonFile, original);
     await expect(overlay).toHaveCount(0, { timeout: 15_000 });
-    await expect(page.getByText("A fresh sentence from the author.")).toHaveCount(0);
+    await expect(page.getByText("A fresh sentence from the author.", { exact: true })).toHaveCount(0);
   } finally {
     await preview.stop();
   }
