@@ -70,6 +70,9 @@ export async function willCloseAbruptly(page: Page): Promise<void> {
 
 /** Where the learner is: the lesson title and the screen count ("Screen 2 of 4"). */
 export async function position(page: Page): Promise<string> {
+  // The launch page shows its first screen (inert) until the live player replaces it with the
+  // learner's own position: read the live player's.
+  await expect(page.locator(".cm-first-screen")).toHaveCount(0);
   const title = page.locator(".cm-lesson-title");
   await expect(title).toBeVisible();
   const count = page.locator(".cm-screen-count");
