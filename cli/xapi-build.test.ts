@@ -16,7 +16,7 @@ const files = (courseMd: string) => ({
   "02-prices/01-first.md": lesson("Price it right.\n"),
   "02-prices/assessment.md": QUIZ,
 });
-const XSD = path.resolve("tests/fixtures/schemas/cmi5/CourseStructure.xsd");
+const XSD = path.resolve("schemas/xsd/cmi5/CourseStructure.xsd");
 
 let cwd: string;
 beforeEach(() => {

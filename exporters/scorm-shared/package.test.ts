@@ -61,7 +61,7 @@ describe.each(["scorm12", "scorm2004"] as const)("%s packages of the sample cour
     expect(schemas.length).toBeGreaterThanOrEqual(4);
     for (const name of schemas) {
       const official = await readFile(
-        new URL(`../../tests/fixtures/schemas/${version}/${name}`, import.meta.url),
+        new URL(`../../schemas/xsd/${version}/${name}`, import.meta.url),
       );
       expect(Buffer.from(entries.get(name) ?? []).equals(official), name).toBe(true);
     }

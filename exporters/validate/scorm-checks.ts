@@ -95,27 +95,23 @@ function referenceFindings(root: XmlElement): Finding[] {
     findAll(root, "organization").map((element) => element.attributes.identifier),
   );
   const resources = new Set(findAll(root, "resource").map((element) => element.attributes.identifier));
-  for (const element of findAll(root, "organizations")) {
-    const id = element.attributes.default;
-    if (id !== undefined && !organizations.has(id))
-      findings.push(
-        at(
-          element,
-          "unresolved-reference",
-          `Unexpected default "${id}", expected an organization identifier`,
-        ),
-      );
-  }
-  for (const element of descendants(root)) {
-    const ref = element.attributes.identifierref;
-    if (ref !== undefined && !resources.has(ref))
-      findings.push(
-        at(
-          element,
-          "unresolved-reference",
-          `Unexpected identifierref "${ref}", expected a resource identifier`,
-        ),
-      );
+  const references = [
+    {
+      elements: findAll(root, "organizations"),
+      attribute: "default",
+      known: organizations,
+      what: "an organization",
+    },
+    { elements: descendants(root), attribute: "identifierref", known: resources, what: "a resource" },
+  ];
+  for (const { elements, attribute, known, what } of references) {
+    for (const element of elements) {
+      const id = element.attributes[attribute];
+      if (id !== undefined && !known.has(id))
+        findings.push(
+          at(element, "unresolved-reference", `Unexpected ${attribute} "${id}", expected ${what} identifier`),
+        );
+    }
   }
   return findings;
 }

@@ -64,7 +64,7 @@ describe.each(["xapi", "cmi5"])("%s packages with the real player", (target) => 
 });
 
 describe("structure files of every package of both courses", () => {
-  const XSD = path.resolve("tests/fixtures/schemas/cmi5/CourseStructure.xsd");
+  const XSD = path.resolve("schemas/xsd/cmi5/CourseStructure.xsd");
   const text = (file: OutputFile, name: string) => new TextDecoder().decode(readZip(file.content).get(name));
   const ids = (xml: string) => [...xml.matchAll(/ id="([^"]+)"/g)].map((match) => match[1] ?? "");
 

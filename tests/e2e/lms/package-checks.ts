@@ -15,7 +15,7 @@ import { readZip } from "../../../exporters/zip.ts";
 
 export type ScormVersion = "scorm12" | "scorm2004";
 
-const SCHEMAS = fileURLToPath(new URL("../../fixtures/schemas/", import.meta.url));
+const SCHEMAS = fileURLToPath(new URL("../../../schemas/xsd/", import.meta.url));
 export const WRAPPER_SCHEMA: Record<ScormVersion, string> = {
   scorm12: path.join(SCHEMAS, "scorm12", "wrapper12.xsd"),
   scorm2004: path.join(SCHEMAS, "scorm2004", "wrapper2004.xsd"),
