@@ -60,9 +60,7 @@ describe.each(["scorm12", "scorm2004"] as const)("%s packages of the sample cour
     const schemas = [...entries.keys()].filter((name) => name.endsWith(".xsd"));
     expect(schemas.length).toBeGreaterThanOrEqual(4);
     for (const name of schemas) {
-      const official = await readFile(
-        new URL(`../../schemas/xsd/${version}/${name}`, import.meta.url),
-      );
+      const official = await readFile(new URL(`../../schemas/xsd/${version}/${name}`, import.meta.url));
       expect(Buffer.from(entries.get(name) ?? []).equals(official), name).toBe(true);
     }
   });
