@@ -44,7 +44,8 @@ export interface ScopePlan {
   bank: Interaction[];
 }
 
-function interactionsIn(blocks: Block[]): Interaction[] {
+/** The interactions among blocks, callouts included. */
+export function interactionsIn(blocks: Block[]): Interaction[] {
   return blocks.flatMap((block): Interaction[] => {
     if (block.kind === "interaction") return [block];
     if (block.kind === "callout") return interactionsIn(block.content);

@@ -1,3 +1,6 @@
+import { type InteractionComponents, interactionComponents } from "../../interactions/components.ts";
+import { interactionsIn } from "../../machines/scope.ts";
+import type { CourseModel } from "../../model/schema.ts";
 import { browserStore, memoryStore, resilientStore } from "../../tracking/device-storage.ts";
 import { createLocalTracker, createReflectionNotes } from "../../tracking/local.ts";
 import { activityIris, activityOfScope } from "../../tracking/xapi/activity-iris.ts";
@@ -22,6 +25,24 @@ export function sessionStore() {
   }
 }
 
+/** What each interaction of the course offers, by id, made when the first answer needs it. */
+function componentsById(course: CourseModel): (interactionId: string) => InteractionComponents | undefined {
+  let byId: Map<string, InteractionComponents> | undefined;
+  return (interactionId) => {
+    byId ??= new Map(
+      course.modules
+        .flatMap((module) => [
+          ...module.lessons.flatMap((lesson) =>
+            lesson.screens.flatMap((screen) => interactionsIn(screen.blocks)),
+          ),
+          ...module.bank,
+        ])
+        .map((interaction) => [interaction.id, interactionComponents(interaction)]),
+    );
+    return byId.get(interactionId);
+  };
+}
+
 /** What an xAPI or cmi5 package's entry mounts: the LRS tracker, falling back to this device. */
 export function xapiEntryParts({ course, scope }: PageData, options: XapiEntryOptions): EntryParts {
   // The build refuses a course without an IRI base for these targets (exporters/xapi-shared).
@@ -33,6 +54,7 @@ export function xapiEntryParts({ course, scope }: PageData, options: XapiEntryOp
       connect: () => options.connect(ids),
       iris,
       lang: course.lang,
+      componentsOf: componentsById(course),
       fallback: () => createLocalTracker({ courseId: course.id, scope: formatScope(scope) }),
       store: resilientStore(browserStore()),
       events: window,

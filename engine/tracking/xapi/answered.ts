@@ -1,57 +1,35 @@
 /**
  * An answered interaction as xAPI: the object is the interaction's activity with its
- * cmi.interaction definition (type, correctResponsesPattern, and the choices, sources and targets,
- * or steps the type needs), the result says what the learner answered and how it went. Responses
+ * cmi.interaction definition (type, correctResponsesPattern, and every choice, source and target,
+ * step or scale point the type lists, with its text), the result says what the learner answered and how it went. Responses
  * use the SCORM 2004 formats, which xAPI adopted. A reflection sends no response: its text stays on
  * the device (its tracking gives an empty one, dropped here).
  */
+import type { InteractionComponents } from "../../interactions/components.ts";
 import { CMI_RULES } from "../cmi-formats.ts";
 import { formatInteractionResponses } from "../interaction-responses.ts";
-import type { InteractionRecord, TrackedResponse } from "../tracker.ts";
+import type { InteractionRecord } from "../tracker.ts";
 import { formatDuration, INTERACTION_TYPE } from "./statements.ts";
 
-type Components = Partial<Record<"choices" | "source" | "target" | "steps" | "scale", Array<{ id: string }>>>;
-
-const safeId = (id: string) => id.replace(/[^\w.]/g, "_") || "_";
-const listed = (ids: Iterable<string>) => [...new Set(ids)].map((id) => ({ id: safeId(id) }));
-
-/** The components a type's definition lists, from the ids its responses name. */
-function componentsOf(record: InteractionRecord): Components {
-  const responses: TrackedResponse[] = [record.learnerResponse, ...record.correctResponses];
-  const ids = (pick: (response: TrackedResponse) => string[]) => listed(responses.flatMap(pick));
-  switch (record.type) {
-    case "choice":
-      return { choices: ids((response) => (response.kind === "choice" ? response.ids : [])) };
-    case "sequencing":
-      return { choices: ids((response) => (response.kind === "sequencing" ? response.ids : [])) };
-    case "likert":
-      return { scale: ids((response) => (response.kind === "likert" ? [response.id] : [])) };
-    case "matching":
-      return {
-        source: ids((response) =>
-          response.kind === "matching" ? response.pairs.map(([source]) => source) : [],
-        ),
-        target: ids((response) =>
-          response.kind === "matching" ? response.pairs.map(([, target]) => target) : [],
-        ),
-      };
-    case "performance":
-      return {
-        steps: ids((response) =>
-          response.kind === "performance" ? response.steps.map(([step]) => step) : [],
-        ),
-      };
-    default:
-      return {};
+/** Every component the type lists, each with its text in the course language. */
+function listed(components: InteractionComponents, lang: string): Record<string, unknown> {
+  const lists: Record<string, unknown> = {};
+  for (const [key, items] of Object.entries(components)) {
+    lists[key] = items.map(({ id, text }) => (text ? { id, description: { [lang]: text } } : { id }));
   }
+  return lists;
 }
 
-export function interactionDefinition(record: InteractionRecord, lang: string): Record<string, unknown> {
+export function interactionDefinition(
+  record: InteractionRecord,
+  lang: string,
+  components: InteractionComponents = {},
+): Record<string, unknown> {
   const { patterns } = formatInteractionResponses(record, "scorm2004");
   const definition: Record<string, unknown> = {
     type: INTERACTION_TYPE,
     interactionType: CMI_RULES.scorm2004.types[record.type],
-    ...componentsOf(record),
+    ...listed(components, lang),
   };
   if (record.description) {
     definition.name = { [lang]: record.description.slice(0, 250) };

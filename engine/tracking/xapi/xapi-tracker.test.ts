@@ -6,7 +6,16 @@ import { connectCmi5 } from "./cmi5-session.ts";
 import type { Statement } from "./lrs-client.ts";
 import { CMI5, VERBS } from "./statements.ts";
 import { createFakeLrs, type FakeLrs } from "./testing/fake-lrs.ts";
-import { ANSWER, AU, cmi5Search, putLaunchData, REGISTRATION, SESSION_ID, score } from "./testing/launch.ts";
+import {
+  ANSWER,
+  ANSWER_COMPONENTS,
+  AU,
+  cmi5Search,
+  putLaunchData,
+  REGISTRATION,
+  SESSION_ID,
+  score,
+} from "./testing/launch.ts";
 import { connectTincan } from "./tincan-session.ts";
 import { createXapiTracker } from "./xapi-tracker.ts";
 
@@ -223,7 +232,7 @@ describe("the cmi5 tracker after a tab died before its launch data came", () => 
 });
 
 describe("the TinCan tracker", () => {
-  it("uses auth verbatim, echoes unknown launch parameters, reports on tincan.xml's activity, and keeps reflections private", async () => {
+  it("uses auth verbatim, echoes unknown launch parameters, reports on tincan.xml's activity, lists every option with its text, and keeps reflections private", async () => {
     const lrs = createFakeLrs();
     const search = `?${new URLSearchParams({
       endpoint: "https://lrs.example/xapi",
@@ -244,6 +253,7 @@ describe("the TinCan tracker", () => {
         }),
       iris,
       lang: "en",
+      componentsOf: (id) => (id === ANSWER.id ? ANSWER_COMPONENTS : undefined),
       fallback: () => createLocalTracker({ courseId: "demo", scope: "module:shop", store: memoryStore() }),
       store: memoryStore(),
       sleep: tick,
@@ -280,7 +290,11 @@ describe("the TinCan tracker", () => {
         type: "http://adlnet.gov/expapi/activities/cmi.interaction",
         interactionType: "choice",
         correctResponsesPattern: ["oil[,]jar"],
-        choices: [{ id: "oil" }, { id: "jar" }],
+        choices: [
+          { id: "oil", description: { en: "Palm oil" } },
+          { id: "jar", description: { en: "The jar" } },
+          { id: "rent", description: { en: "Your rent at home" } },
+        ],
       },
     });
     expect(choice?.result).toEqual({ response: "oil", success: false, duration: "PT4.2S" });

@@ -5,6 +5,7 @@
  * made at most once per registration, also across reloads and relaunches (the progress document
  * remembers them); in browse and review mode only initialized and terminated are made.
  */
+import type { InteractionComponents } from "../../interactions/components.ts";
 import type { KeyValueStore } from "../device-storage.ts";
 import { mergeCompletion, mergeSuccess } from "../status.ts";
 import type { LaunchContext, LaunchMode, NoticeListener, Score, Tracker, TrackerNotice } from "../tracker.ts";
@@ -22,6 +23,8 @@ export interface XapiTrackerOptions {
   connect: () => Promise<XapiSession | undefined>;
   iris: ActivityIris;
   lang: string;
+  /** Every option, card, step… an interaction offers, for its definition (engine/interactions/components.ts). */
+  componentsOf?: (interactionId: string) => InteractionComponents | undefined;
   /** The tracker used when the page was not launched by an LMS: progress stays on the device. */
   fallback: () => Tracker;
   store: KeyValueStore;
@@ -218,7 +221,7 @@ export function createXapiTracker(options: XapiTrackerOptions): Tracker {
       if (!recordsResults() || !options.iris) return;
       const object = {
         id: options.iris.interaction(interaction.id),
-        definition: interactionDefinition(interaction, options.lang),
+        definition: interactionDefinition(interaction, options.lang, options.componentsOf?.(interaction.id)),
       };
       make("other", "answered", { result: interactionResult(interaction) }, object);
     },

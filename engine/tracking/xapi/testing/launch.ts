@@ -52,4 +52,13 @@ export const ANSWER: InteractionRecord = {
   objectiveIds: ["shop.intro"],
 };
 
+/** Every option ANSWER's question offers (its definition lists them all). */
+export const ANSWER_COMPONENTS = {
+  choices: [
+    { id: "oil", text: "Palm oil" },
+    { id: "jar", text: "The jar" },
+    { id: "rent", text: "Your rent at home" },
+  ],
+};
+
 export const score = (scaled: number) => ({ raw: scaled * 100, min: 0, max: 100, scaled });

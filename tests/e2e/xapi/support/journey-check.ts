@@ -2,9 +2,11 @@
  * The end of every journey: wait until the LRS holds what the learner's actions made, then check
  * each stored statement with xapi-validation, the cmi5 rules (cmi5 only), and the counts; print them.
  */
+
 import { createRequire } from "node:module";
 import { expect } from "@playwright/test";
 import { cmi5Violations, verbOf } from "./cmi5-rules.ts";
+import { definitionGaps } from "./interaction-definitions.ts";
 import type { Cmi5Launch, Learner } from "./launches.ts";
 import { countStatements, countsLine, type StatementCounts } from "./statement-counts.ts";
 import type { TestLms } from "./test-lms.ts";
@@ -63,6 +65,7 @@ export async function expectJourney(end: JourneyEnd): Promise<{ stored: Json[]; 
     .toEqual([end.verbs, 0]);
   const stored = await end.lms.stored(end.registration);
   for (const statement of stored) expect(validateStatement(statement), JSON.stringify(statement)).toEqual([]);
+  expect(definitionGaps(stored)).toEqual([]);
   if (end.launches) expect(cmi5Violations(stored, end.launches, end.learner)).toEqual([]);
   const made = new Set([...(end.lms.sent.get(end.registration) ?? []), ...(end.waiting ?? [])]);
   const counts = countStatements(made, stored, end.launches !== undefined);
