@@ -31,9 +31,9 @@ function folderOf(scope: PlayerScope): string {
  */
 export async function buildPlayerSite(
   scopes: readonly PlayerScope[],
-  options: { courseLang?: string } = {},
+  options: { courseLang?: string; course?: TestCourse } = {},
 ): Promise<PlayerSite> {
-  const compiled = await buildTestCourse();
+  const compiled = options.course ?? (await buildTestCourse());
   const lang = options.courseLang ?? compiled.model.lang;
   const course = { ...compiled, model: { ...compiled.model, lang } };
   const root = await mkdtemp(path.join(tmpdir(), "cm-runtime-"));
