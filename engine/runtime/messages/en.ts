@@ -1,10 +1,15 @@
+import { formatNumber, formatPercent, plural } from "./format.ts";
+
+/** Typed as a string, so that every translation can give its own tag. */
+const lang: string = "en";
+
 /**
  * Every string the player shows a learner, in English. A translation copies this object with the
  * same keys (the `Messages` type checks it); functions take the values they interpolate.
  */
 export const en = {
   /** BCP 47 tag of this catalogue (marks the player's own words when the course is in another language). */
-  lang: "en",
+  lang,
 
   // Player shell
   skipToContent: "Skip to the lesson",
@@ -14,14 +19,15 @@ export const en = {
   previous: "Previous",
   next: "Next",
   nextLesson: "Next lesson",
-  screenOf: (current: number, total: number) => `Screen ${current} of ${total}`,
+  screenOf: (current: number, total: number) =>
+    `Screen ${formatNumber(lang, current)} of ${formatNumber(lang, total)}`,
   progressLabel: "Progress",
-  progressValue: (percent: number) => `${percent}% done`,
+  progressValue: (percent: number) => `${formatPercent(lang, percent)} done`,
   lessonDone: "Done",
   lessonCurrent: "You are here",
   lessonNotStarted: "Not started",
   lessonStarted: "Started",
-  minutes: (count: number) => (count === 1 ? "1 minute" : `${count} minutes`),
+  minutes: (count: number) => plural(lang, count, { one: "# minute", other: "# minutes" }),
   courseComplete: "You have completed this course.",
   moduleComplete: "You have completed this part of the course.",
   lessonComplete: "You have completed this lesson.",
@@ -69,9 +75,10 @@ export const en = {
   partlyCorrect: "Partly correct",
   answered: "Answer saved",
   correctAnswerIs: "The right answer",
-  attemptsLeft: (count: number) => (count === 1 ? "1 try left" : `${count} tries left`),
+  attemptsLeft: (count: number) => plural(lang, count, { one: "# try left", other: "# tries left" }),
   noAttemptsLeft: "No tries left.",
-  charactersLeft: (count: number) => (count === 1 ? "1 character left" : `${count} characters left`),
+  charactersLeft: (count: number) =>
+    plural(lang, count, { one: "# character left", other: "# characters left" }),
   chooseMatch: "Choose a match",
   matchFor: (item: string) => `Match for “${item}”`,
   moveUp: "Move up",
@@ -79,7 +86,7 @@ export const en = {
   moveUpItem: (item: string) => `Move up: ${item}`,
   moveDownItem: (item: string) => `Move down: ${item}`,
   movedTo: (item: string, position: number, total: number) =>
-    `${item} moved to position ${position} of ${total}`,
+    `${item} moved to position ${formatNumber(lang, position)} of ${formatNumber(lang, total)}`,
   chooseBucket: "Choose a group",
   bucketFor: (card: string) => `Group for “${card}”`,
   scenarioRestart: "Start the scenario again",
@@ -88,7 +95,8 @@ export const en = {
   scenarioOutcomeBest: "Best outcome",
   scenarioOutcomeOkay: "Good outcome",
   scenarioOutcomePoor: "Poor outcome",
-  checklistDone: (done: number, total: number) => `${done} of ${total} checked`,
+  checklistDone: (done: number, total: number) =>
+    `${formatNumber(lang, done)} of ${formatNumber(lang, total)} checked`,
   reflectionPrivate: "Your text stays on this device. It is never sent anywhere.",
   modelAnswer: "Example answer",
   save: "Save",
@@ -98,13 +106,14 @@ export const en = {
   // Assessment
   assessment: "Final assessment",
   assessmentIntro: (passMark: number) =>
-    `Answer the questions, then submit them together. You need ${passMark}% to pass.`,
+    `Answer the questions, then submit them together. You need ${formatPercent(lang, passMark)} to pass.`,
   startAssessment: "Start the assessment",
   submitAssessment: "Submit my answers",
-  questionOf: (current: number, total: number) => `Question ${current} of ${total}`,
-  assessmentScore: (percent: number) => `Your score: ${percent}%`,
+  questionOf: (current: number, total: number) =>
+    `Question ${formatNumber(lang, current)} of ${formatNumber(lang, total)}`,
+  assessmentScore: (percent: number) => `Your score: ${formatPercent(lang, percent)}`,
   assessmentPassed: "You passed.",
-  assessmentFailed: (passMark: number) => `You need ${passMark}% to pass.`,
+  assessmentFailed: (passMark: number) => `You need ${formatPercent(lang, passMark)} to pass.`,
   assessmentRetry: "Try the assessment again",
   reviewLesson: "Review this lesson",
 
