@@ -34,6 +34,8 @@ export interface ScormDialect {
     sessionTime: string;
     learnerName: string;
     learnerId: string;
+    /** The learner's language preference (1.2 student_preference, 2004 learner_preference). */
+    learnerLanguage: string;
     scoreRaw: string;
     interactionCount: string;
   };

@@ -51,6 +51,13 @@ describe.each(["scorm12", "scorm2004"] as const)("%s tracker", (version) => {
     }
   });
 
+  it("gives the learner's language preference, when the platform states one", async () => {
+    const element =
+      version === "scorm12" ? "cmi.student_preference.language" : "cmi.learner_preference.language";
+    expect((await setup(version).tracker.initialize()).languages).toEqual([]);
+    expect((await setup(version, { [element]: "fr-SN" }).tracker.initialize()).languages).toEqual(["fr-SN"]);
+  });
+
   it("commits after each answered interaction", async () => {
     const { lms, tracker } = setup(version);
     await tracker.initialize();

@@ -6,11 +6,13 @@
  * never downgrade a status; write nothing in review mode and no results in browse mode or without
  * credit; on terminate, exit `suspend` until the learner is done.
  */
+
 import { fitsSuspendData } from "./cmi-formats.ts";
 import { type DeviceCopy, storageBackup } from "./device-backup.ts";
 import { connectLms } from "./lms-connection.ts";
 import { createLmsSession, type LmsSession } from "./lms-session.ts";
 import { type PendingInteraction, pendingInteractions } from "./pending-writes.ts";
+import { preferredLanguages } from "./preferred-languages.ts";
 import { type Reconciled, readStoredState, reconcile, takeDeviceCopies } from "./reconcile.ts";
 import {
   RETRY_DELAYS_MS,
@@ -226,6 +228,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       success,
       scoreRaw: score?.raw,
       learnerName: get(elements.learnerName) || undefined,
+      languages: preferredLanguages(get(elements.learnerLanguage)),
     };
     return { context, kept };
   }

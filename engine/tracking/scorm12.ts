@@ -43,6 +43,7 @@ export const scorm12Dialect: ScormDialect = {
     sessionTime: "cmi.core.session_time",
     learnerName: "cmi.core.student_name",
     learnerId: "cmi.core.student_id",
+    learnerLanguage: "cmi.student_preference.language",
     scoreRaw: "cmi.core.score.raw",
     interactionCount: "cmi.interactions._count",
   },

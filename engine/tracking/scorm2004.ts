@@ -40,6 +40,7 @@ export const scorm2004Dialect: ScormDialect = {
     sessionTime: "cmi.session_time",
     learnerName: "cmi.learner_name",
     learnerId: "cmi.learner_id",
+    learnerLanguage: "cmi.learner_preference.language",
     scoreRaw: "cmi.score.raw",
     interactionCount: "cmi.interactions._count",
   },

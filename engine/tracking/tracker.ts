@@ -26,6 +26,11 @@ export interface LaunchContext {
   /** Score already stored, 0–100, if any. */
   scoreRaw: number | undefined;
   learnerName: string | undefined;
+  /**
+   * The learner's preferred languages as the platform states them (SCORM learner preference, cmi5
+   * learner preferences, TinCan `Accept-Language`), most preferred first; empty when it says nothing.
+   */
+  languages?: string[];
   /** Where the learner goes when they exit (cmi5 LaunchData `returnURL`); the player then offers Exit. */
   returnUrl?: string;
 }

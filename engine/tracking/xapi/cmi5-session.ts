@@ -5,6 +5,7 @@
  * launch) wait as drafts and are completed with the context template when it comes.
  */
 import type { KeyValueStore } from "../device-storage.ts";
+import { preferredLanguages } from "../preferred-languages.ts";
 import type { LaunchMode } from "../tracker.ts";
 import { readCmi5Launch } from "./launch-params.ts";
 import { createLrsClient, type LrsClient, type Statement } from "./lrs-client.ts";
@@ -98,7 +99,9 @@ async function readLaunch(
     agent,
     profileId: LEARNER_PREFERENCES_PROFILE_ID,
   });
-  return preferences === undefined ? undefined : data;
+  if (preferences === undefined) return undefined;
+  const stated = (preferences as { languagePreference?: unknown } | null)?.languagePreference;
+  return { ...data, facts: { ...data.facts, languages: preferredLanguages(stated) } };
 }
 
 export async function connectCmi5(options: Cmi5SessionOptions): Promise<XapiSession | undefined> {

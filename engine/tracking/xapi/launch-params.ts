@@ -3,6 +3,8 @@
  * launch that mod_tincanlaunch uses, and the cmi5 launch. Pure: the query string in, data out.
  */
 
+import { preferredLanguages } from "../preferred-languages.ts";
+
 /** An xAPI Agent as the launch names the learner. */
 export type Agent = Record<string, unknown> & { objectType: "Agent" };
 
@@ -13,6 +15,8 @@ export interface TincanLaunch {
   actor: Agent;
   registration: string | undefined;
   activityId: string | undefined;
+  /** The launcher's `Accept-Language` parameter: the learner's languages, most preferred first. */
+  languages: string[];
   /** Parameters this runtime does not know: echoed to the LRS as query parameters on every request. */
   extra: Array<[string, string]>;
 }
@@ -74,6 +78,7 @@ export function readTincanLaunch(search: string): TincanLaunch | undefined {
     actor,
     registration: params.get("registration") || undefined,
     activityId: params.get("activity_id") || undefined,
+    languages: preferredLanguages(params.get("Accept-Language")),
     extra: [...params].filter(([key]) => !TINCAN_KNOWN.has(key)),
   };
 }

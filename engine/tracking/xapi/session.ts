@@ -13,6 +13,8 @@ export interface LaunchFacts {
   masteryScore: number | undefined;
   /** cmi5 LaunchData returnURL: where the learner goes on exit. */
   returnUrl: string | undefined;
+  /** The learner's preferred languages (cmi5 learner preferences, TinCan `Accept-Language`). */
+  languages?: string[];
 }
 
 /** initialized/terminated, completed/passed/failed, or any other statement (answered). */

@@ -33,7 +33,12 @@ export function connectTincan(options: TincanSessionOptions): XapiSession | unde
     registration,
     activityId: options.activityId,
     storageKey: `coursemark:xapi:${options.activityId}:${learner}`,
-    facts: Promise.resolve({ mode: "normal", masteryScore: undefined, returnUrl: undefined }),
+    facts: Promise.resolve({
+      mode: "normal",
+      masteryScore: undefined,
+      returnUrl: undefined,
+      languages: launch.languages,
+    }),
     context: (kind) => ({
       ...(registration ? { registration } : {}),
       contextActivities: {

@@ -73,6 +73,17 @@ async function session(
 }
 
 describe("the cmi5 tracker", () => {
+  it("gives the learner's languages from cmi5LearnerPreferences, and none when the profile is missing", async () => {
+    const lrs = createFakeLrs();
+    putLaunchData(lrs);
+    expect((await session(lrs, newDevice(), 1, () => {})).languages).toEqual([]);
+    lrs.documents.set("/xapi/agents/profile|cmi5LearnerPreferences|", {
+      languagePreference: "ar-EG,fr-FR",
+      audioPreference: "on",
+    });
+    expect((await session(lrs, newDevice(), 2, () => {})).languages).toEqual(["ar-EG", "fr-FR"]);
+  });
+
   it("fetches once, reads LaunchData and preferences before any statement, then initialized … terminated", async () => {
     const lrs = createFakeLrs();
     putLaunchData(lrs);
@@ -241,6 +252,7 @@ describe("the TinCan tracker", () => {
       registration: REGISTRATION,
       activity_id: "https://elsewhere.example/a",
       grouping: "https://lms.example/course/7",
+      "Accept-Language": "tw, en;q=0.5",
     })}`;
     const tracker = createXapiTracker({
       kind: "xapi",
@@ -258,7 +270,7 @@ describe("the TinCan tracker", () => {
       store: memoryStore(),
       sleep: tick,
     });
-    await tracker.initialize();
+    expect((await tracker.initialize()).languages).toEqual(["tw", "en"]);
     tracker.recordInteraction(ANSWER);
     tracker.recordInteraction({
       ...ANSWER,

@@ -203,6 +203,7 @@ export function createXapiTracker(options: XapiTrackerOptions): Tracker {
         scoreRaw: progress.scoreRaw,
         learnerName: typeof name === "string" ? name : undefined,
         returnUrl: facts?.returnUrl,
+        languages: facts?.languages,
       };
     },
     saveProgress(snapshot) {
