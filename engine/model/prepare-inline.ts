@@ -76,8 +76,9 @@ function labelText(node: Parent): string {
 }
 
 /**
- * `note:this` or `Tel:0244` parse as a text directive, but with no `[label]` and no `{attributes}`
- * an unknown name is ordinary prose: it stays text.
+ * `note:this` stays text when parsed (parse/prose-colons.ts); a directive with no `[label]` and no
+ * `{attributes}` reaches here only before a `{` that did not parse (reported as malformed-directive):
+ * an unknown name is then ordinary prose too.
  */
 function isProseColon(node: TextDirective): boolean {
   return (

@@ -5,13 +5,18 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { VFile } from "vfile";
+import { remarkProseColons } from "./prose-colons.ts";
 
-/** The one Markdown dialect of Coursemark: CommonMark + GFM + YAML frontmatter + directives. */
+/**
+ * The one Markdown dialect of Coursemark: CommonMark + GFM + YAML frontmatter + directives, where a
+ * colon in prose (`8:30`, `note:this`) stays text unless a `[label]` or `{attributes}` follows.
+ */
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ["yaml"])
   .use(remarkGfm)
   .use(remarkDirective)
+  .use(remarkProseColons)
   .freeze();
 
 /**
