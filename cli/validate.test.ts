@@ -13,7 +13,7 @@ beforeAll(() => {
   packages = ["scorm12", "scorm2004"].flatMap((target) =>
     readdirSync(path.join(cwd, target)).map((name) => path.join(cwd, target, name)),
   );
-  // Two targets of the sample course and its French edition: no time limit a loaded machine could hit.
+  // Two targets of the sample course and its language editions: no time limit a loaded machine could hit.
 }, 600_000);
 afterAll(() => removeTempDir(cwd));
 
