@@ -151,11 +151,18 @@ async function run(options: Options): Promise<number> {
     const result = compileCourse(source);
     files.push(...result.files);
     if (result.model) {
-      compiled.push({ model: result.model, source });
-      // Each translations/<lang>.xlf is a language edition, built into every target like a course.
+      // Each translations/<lang>.xlf is a language edition, built into every target like a course;
+      // each carries the others, for learners whose platform prefers another language.
       const editions = compileEditions(result.model, source);
       files.push(...editions.files);
-      compiled.push(...editions.models.map((model) => ({ model, source })));
+      const models = [result.model, ...editions.models];
+      compiled.push(
+        ...models.map((model) => ({
+          model,
+          source,
+          editions: editions.models.length > 0 ? models.filter((other) => other !== model) : undefined,
+        })),
+      );
     }
   }
   reportDuplicateCourseIds(compiled);

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileCourse } from "../engine/model/compile-course.ts";
 import type { CourseModel } from "../engine/model/schema.ts";
+import { ar } from "../engine/runtime/messages/ar.ts";
+import { en } from "../engine/runtime/messages/en.ts";
+import { fr } from "../engine/runtime/messages/fr.ts";
+import { tw } from "../engine/runtime/messages/tw.ts";
 import { readCourse } from "../engine/source/read-course.ts";
 import { compilePlayerBundle } from "./bundle.ts";
 import { contentsKey, contentsOfScope, fullContents } from "./bundle-contents.ts";
@@ -49,7 +53,7 @@ describe("what a package's player carries", () => {
 
 describe("a player bundle built for some contents", () => {
   it("leaves out the code of other types and of the assessment, deterministically", async () => {
-    const contents = { types: ["single-choice"] as const, assessment: false };
+    const contents = { types: ["single-choice"] as const, assessment: false, languages: [] };
     const [full, trimmed, again] = await Promise.all([
       compilePlayerBundle("scorm2004"),
       compilePlayerBundle("scorm2004", contents),
@@ -63,5 +67,18 @@ describe("a player bundle built for some contents", () => {
     expect(js(trimmed)).toContain("is not in this package's player");
     expect(trimmed["player.js"].byteLength).toBeLessThan(full["player.js"].byteLength);
     expect(Buffer.from(again["player.js"]).equals(Buffer.from(trimmed["player.js"]))).toBe(true);
+  });
+
+  it("carries the player's words in the course's language and English, no other catalogue", async () => {
+    const french = await compilePlayerBundle("scorm2004", {
+      types: ["single-choice"],
+      assessment: false,
+      languages: ["fr"],
+    });
+    const js = new TextDecoder().decode(french["player.js"]);
+    expect(js).toContain(fr.openMenu);
+    expect(js).toContain(en.openMenu);
+    expect(js).not.toContain(ar.openMenu);
+    expect(js).not.toContain(tw.openMenu);
   });
 });

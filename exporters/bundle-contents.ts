@@ -1,6 +1,7 @@
 /**
- * What one package's player bundle carries: the interaction types its scope can show and, only where
- * the scope has the final assessment, the assessment's machine and view. The bundle is built from the
+ * What one package's player bundle carries: the interaction types its scope can show, only where
+ * the scope has the final assessment the assessment's machine and view, and the player's words in
+ * the course's language (English always, as the fallback). The bundle is built from the
  * same sources for every package; an esbuild plugin leaves out the slices and assessment files the
  * package cannot reach, so a module package does not download code for types it never shows.
  */
@@ -8,31 +9,46 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
+import { primarySubtag } from "../engine/i18n/language-tag.ts";
 import { type KnownInteractionType, scoredTypes } from "../engine/interactions/scored-types.ts";
 import { type PlannableCourse, type PlayerScope, planScope } from "../engine/machines/scope.ts";
+import { CATALOGUE_LANGUAGES } from "../engine/runtime/messages/catalogues.ts";
 
 export interface BundleContents {
   /** Interaction types the bundle carries, in the order scored-types.ts lists them. */
   types: readonly KnownInteractionType[];
   /** Whether it carries the final assessment's machine and view. */
   assessment: boolean;
+  /** Primary subtags of the player catalogues it carries besides English. */
+  languages: readonly string[];
 }
 
 const allTypes = Object.keys(scoredTypes) as KnownInteractionType[];
 
 /** Everything: the web edition and any caller that does not name a package. */
-export const fullContents: BundleContents = { types: allTypes, assessment: true };
+export const fullContents: BundleContents = {
+  types: allTypes,
+  assessment: true,
+  languages: CATALOGUE_LANGUAGES,
+};
 
 /** The contents a scope needs: its lessons' interaction types and, with the assessment, its banks' types. */
-export function contentsOfScope(course: PlannableCourse, scope: PlayerScope): BundleContents {
+export function contentsOfScope(
+  course: PlannableCourse & { lang: string },
+  scope: PlayerScope,
+): BundleContents {
   const plan = planScope(course, scope);
   const used = new Set<string>([...plan.interactions, ...plan.bank].map((interaction) => interaction.type));
-  return { types: allTypes.filter((type) => used.has(type)), assessment: plan.hasAssessment };
+  return {
+    types: allTypes.filter((type) => used.has(type)),
+    assessment: plan.hasAssessment,
+    languages: [primarySubtag(course.lang)],
+  };
 }
 
 /** A stable key for caching one bundle per tracker and contents within a build. */
 export function contentsKey(contents: BundleContents): string {
-  return `${contents.assessment ? "assessment" : "lessons"}:${contents.types.join(",")}`;
+  return `${contents.assessment ? "assessment" : "lessons"}:${contents.types.join(",")}:${contents.languages.join(",")}`;
 }
 
 const ENGINE = fileURLToPath(new URL("../engine/", import.meta.url));
@@ -49,7 +65,17 @@ const ASSESSMENT_FILES = new Set([
   path.join(ENGINE, "runtime", "assessment", "assessment-view.tsx"),
 ]);
 
+const MESSAGES = path.join(ENGINE, "runtime", "messages");
+const CATALOGUE_LIST = path.join(MESSAGES, "catalogues.ts");
+/** A catalogue the list imports, by language (`fr.ts` → `fr`); English is always carried. */
+const catalogueLanguage = (file: string) =>
+  path.dirname(file) === MESSAGES ? /^([a-z]{2,3})\.ts$/.exec(path.basename(file))?.[1] : undefined;
+
 function isLeftOut(file: string, importer: string, contents: BundleContents): boolean {
+  if (importer === CATALOGUE_LIST) {
+    const lang = catalogueLanguage(file);
+    return lang !== undefined && lang !== "en" && !contents.languages.includes(lang);
+  }
   if (ASSESSMENT_FILES.has(file)) return !contents.assessment;
   if (!TYPE_LISTS.has(importer)) return false;
   const type = TYPE_PART.exec(path.relative(INTERACTIONS, file).split(path.sep).join("/"))?.[1];
@@ -83,6 +109,12 @@ export function leaveOutUnused(contents: BundleContents): Plugin {
       pluginBuild.onLoad({ filter: /.*/, namespace: LEFT_OUT }, async (args) => {
         const file = JSON.stringify(path.relative(ENGINE, args.path));
         const names = await exportedNames(args.path);
+        // A catalogue left out is absent: catalogueFor falls back to English.
+        if (catalogueLanguage(args.path))
+          return {
+            contents: names.map((name) => `export const ${name} = undefined;`).join("\n"),
+            loader: "js",
+          };
         return {
           contents: [
             `const leftOut = () => { throw new Error("Bug: " + ${file} + " is not in this package's player"); };`,

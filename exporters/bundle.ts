@@ -18,7 +18,7 @@ const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RUNTIME = path.join(REPO_ROOT, "engine", "runtime");
 
 /** Browsers the player supports: the Moodle app's Android WebView (Chrome 80+) and iOS/Safari 14.1+ (14.0 has a destructuring bug esbuild cannot work around). */
-const BROWSER_TARGETS = ["es2020", "chrome80", "safari14.1", "ios14.5", "firefox78"];
+export const BROWSER_TARGETS = ["es2020", "chrome80", "safari14.1", "ios14.5", "firefox78"];
 
 /** Compiler-side packages: the learner's download must never carry them (zod alone is ~450 KB). */
 const COMPILER_ONLY =

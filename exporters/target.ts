@@ -24,6 +24,8 @@ export class BuildError extends Error {}
 export interface CompiledCourse {
   model: CourseModel;
   source: CourseSource;
+  /** The course's other language editions (translations/*.xlf, or the source course for an edition). */
+  editions?: readonly CourseModel[];
 }
 
 /**

@@ -3,7 +3,8 @@ import { createPlayer, type Player as PlayerHandle } from "../machines/player.ts
 import type { Clock, PrivateNotes } from "../machines/tracking-bridge.ts";
 import type { CourseModel } from "../model/schema.ts";
 import { bindPageLifecycle } from "../tracking/page-lifecycle.ts";
-import type { Tracker } from "../tracking/tracker.ts";
+import type { LaunchContext, Tracker } from "../tracking/tracker.ts";
+import type { Edition } from "./editions.ts";
 import { AnnouncerProvider } from "./hooks/announcer.tsx";
 import { createPlayerSettings, PlayerSettingsProvider } from "./hooks/player-context.tsx";
 import type { Messages } from "./messages/en.ts";
@@ -25,6 +26,11 @@ export interface MountOptions {
   openLesson?: (lessonId: string) => void;
   /** The host page provides the main landmark, skip link and course header (the web edition). */
   embedded?: boolean;
+  /**
+   * Another language edition to show instead, from what the platform says of the learner (their
+   * preferred languages); undefined keeps `course` and `messages`.
+   */
+  chooseEdition?: (launch: LaunchContext) => Promise<Edition | undefined>;
   /** `srcset` of raster images by course path (the web edition's WebP variants). */
   imageSources?: Readonly<Record<string, string>>;
 }
@@ -37,15 +43,17 @@ const systemClock: Clock = { now: () => Date.now() };
  * hidden and ends the session on pagehide. Returns an unmount function that saves and ends it now.
  */
 export function mountPlayer(root: HTMLElement, options: MountOptions): () => void {
-  const { course, scope, tracker } = options;
+  const { scope, tracker } = options;
   const feed = createNoticeFeed(tracker);
   let player: PlayerHandle | undefined;
   let ended = false;
   // Commit when hidden, terminate on pagehide: the tracker's own policy (STANDARDS.md §6.8).
   const unbindPage = bindPageLifecycle(tracker, window, document);
 
-  void tracker.initialize().then((launch) => {
+  void tracker.initialize().then(async (launch) => {
+    const edition = await options.chooseEdition?.(launch);
     if (ended) return;
+    const course = edition?.course ?? options.course;
     player = createPlayer({
       course,
       scope,
@@ -59,7 +67,7 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
     const settings = createPlayerSettings({
       course,
       mediaBase: options.mediaBase ?? "",
-      messages: options.messages,
+      messages: edition?.messages ?? options.messages,
       openLesson:
         options.openLesson ?? ((lessonId) => actor.send({ type: "nav.jump", address: `${lessonId}/1` })),
       // A host that opens lessons itself (the web edition) can open any; a package only its own.

@@ -7,6 +7,8 @@ export const PAGE = {
   courseScriptId: "coursemark-course",
   scopeAttribute: "data-scope",
   mediaBaseAttribute: "data-media-base",
+  /** Other language editions: `lang=src` pairs, space-separated (`fr=editions/fr.js`). */
+  editionsAttribute: "data-editions",
   script: "player.js",
   stylesheet: "player.css",
 } as const;
@@ -16,6 +18,8 @@ export interface PageData {
   course: CourseModel;
   scope: PlayerScope;
   mediaBase: string;
+  /** The package's other language editions and their scripts. */
+  editions: Array<{ lang: string; src: string }>;
 }
 
 /**
@@ -31,5 +35,12 @@ export function readPage(document: Document): PageData | undefined {
     course: JSON.parse(json) as CourseModel,
     scope: parseScope(root.getAttribute(PAGE.scopeAttribute) ?? undefined),
     mediaBase: root.getAttribute(PAGE.mediaBaseAttribute) ?? "",
+    editions: (root.getAttribute(PAGE.editionsAttribute) ?? "")
+      .split(" ")
+      .filter(Boolean)
+      .map((pair) => {
+        const [lang = "", src = ""] = pair.split("=");
+        return { lang, src };
+      }),
   };
 }

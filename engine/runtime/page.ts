@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
+import { textDirection } from "../i18n/direction.ts";
 import { canonicalJson } from "../model/canonical-json.ts";
 import type { CourseModel } from "../model/schema.ts";
 import { contentSecurityPolicy, policyMeta } from "./content-security-policy.ts";
-import { en } from "./messages/en.ts";
+import { catalogueFor } from "./messages/catalogues.ts";
 import { PAGE } from "./page-contract.ts";
 import { formatScope, type PlayerScope, trimCourse } from "./scope.ts";
 
@@ -23,6 +24,8 @@ export interface PlayerPageOptions {
    * it; inert, so nothing reacts to a click before the live player does.
    */
   firstScreen?: string;
+  /** The package's other language editions and their scripts (exporters/edition-script.ts). */
+  editions?: ReadonlyArray<{ lang: string; src: string }>;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
@@ -63,11 +66,13 @@ export function renderPlayerPage(options: PlayerPageOptions): string {
     mediaBase = "",
     connectSources = [],
     firstScreen,
+    editions = [],
   } = options;
+  const editionList = editions.map(({ lang: edition, src }) => `${edition}=${src}`).join(" ");
   const styleAttributes = styleAttributeHashes(firstScreen ?? "");
   return [
     "<!doctype html>",
-    `<html lang="${escapeHtml(lang)}">`,
+    `<html lang="${escapeHtml(lang)}"${textDirection(lang) === "rtl" ? ' dir="rtl"' : ""}>`,
     "<head>",
     '<meta charset="utf-8">',
     policyMeta(contentSecurityPolicy({ connectSources, styleAttributeHashes: styleAttributes })),
@@ -78,8 +83,8 @@ export function renderPlayerPage(options: PlayerPageOptions): string {
     `<script defer src="${escapeHtml(assetsBase + PAGE.script)}"></script>`,
     "</head>",
     "<body>",
-    `<div id="${PAGE.rootId}" ${PAGE.scopeAttribute}="${escapeHtml(formatScope(scope))}" ${PAGE.mediaBaseAttribute}="${escapeHtml(mediaBase)}">`,
-    `<noscript><p class="cm-noscript">${escapeHtml(en.noScript)}</p></noscript>`,
+    `<div id="${PAGE.rootId}" ${PAGE.scopeAttribute}="${escapeHtml(formatScope(scope))}" ${PAGE.mediaBaseAttribute}="${escapeHtml(mediaBase)}"${editionList ? ` ${PAGE.editionsAttribute}="${escapeHtml(editionList)}"` : ""}>`,
+    `<noscript><p class="cm-noscript">${escapeHtml(catalogueFor(lang).noScript)}</p></noscript>`,
     ...(firstScreen ? [`<div class="cm-first-screen" inert>${firstScreen}</div>`] : []),
     "</div>",
     `<script type="application/json" id="${PAGE.courseScriptId}">${scriptJson(trimCourse(course, scope))}</script>`,

@@ -100,15 +100,21 @@ export async function buildScormPackages(
   const schemas = await readSchemas(flavour);
   const outputs: OutputFile[] = [];
   for (const part of parts) {
-    const { page, launchAssets } = await player({
+    const {
+      page,
+      launchAssets,
+      editionAssets = new Map(),
+    } = await player({
       course: model,
       scope: part.scope,
       title: part.title,
       tracker: flavour.version,
+      editions: course.editions,
     });
     const content = new Map<string, Uint8Array>([
       [LAUNCH_FILE, encoder.encode(page)],
       ...launchAssets,
+      ...editionAssets,
       ...usedMedia(page, course),
     ]);
     const manifest = writeManifest(flavour.manifest, {

@@ -9,6 +9,8 @@ export interface PlayerFiles {
   page: string;
   /** The player's script and stylesheet (paths relative to index.html). */
   launchAssets: FileTree;
+  /** The other language editions' scripts (paths in the package), loaded only when the learner's platform prefers one. */
+  editionAssets?: FileTree;
 }
 
 export interface PlayerRequest {
@@ -21,6 +23,10 @@ export interface PlayerRequest {
    * course with an AU per module): the player carries what all of them show. Defaults to `scope`.
    */
   packageScope?: PackageScope;
+  /** The page's path in the package (default `index.html`). */
+  file?: string;
+  /** The course's other language editions, carried for learners whose platform prefers one. */
+  editions?: readonly CourseModel[];
 }
 
 /** Builds the player for one package; the real one wraps exporters/bundle.ts and engine/runtime/page.ts. */

@@ -1,7 +1,9 @@
+import path from "node:path";
 import { LRS_CONNECT_SOURCES } from "../../engine/runtime/content-security-policy.ts";
 import { renderPlayerPage } from "../../engine/runtime/page.ts";
 import { buildPlayerBundle } from "../bundle.ts";
 import { contentsOfScope } from "../bundle-contents.ts";
+import { editionScript, editionScriptSource } from "../edition-script.ts";
 import { renderFirstScreen } from "../first-screen.ts";
 import type { PlayerProvider } from "./player.ts";
 
@@ -10,12 +12,18 @@ import type { PlayerProvider } from "./player.ts";
  * the interaction types (and assessment) the package shows, next to index.html, whose first screen
  * is already rendered.
  */
-export const runtimePlayer: PlayerProvider = async ({ course, scope, title, tracker, packageScope }) => {
+export const runtimePlayer: PlayerProvider = async (request) => {
+  const { course, scope, title, tracker, packageScope, file = "index.html", editions = [] } = request;
   const contents = contentsOfScope(course, packageScope ?? scope);
-  const [bundle, firstScreen] = await Promise.all([
+  const [bundle, firstScreen, editionScripts] = await Promise.all([
     buildPlayerBundle({ tracker, contents }),
     renderFirstScreen(course, scope),
+    Promise.all(editions.map((edition) => editionScript(edition, scope))),
   ]);
+  const editionSources = editions.map((edition) => ({
+    lang: edition.lang,
+    src: editionScriptSource(file, edition.lang),
+  }));
   return {
     page: renderPlayerPage({
       course,
@@ -26,10 +34,17 @@ export const runtimePlayer: PlayerProvider = async ({ course, scope, title, trac
       firstScreen,
       // SCORM talks to the LMS by script in the parent frame; xAPI and cmi5 fetch their LRS.
       connectSources: tracker === "scorm12" || tracker === "scorm2004" ? [] : LRS_CONNECT_SOURCES,
+      editions: editionSources,
     }),
     launchAssets: new Map([
       ["player.js", bundle["player.js"]],
       ["player.css", bundle["player.css"]],
     ]),
+    editionAssets: new Map(
+      editionSources.map(({ src }, index) => [
+        path.posix.join(path.posix.dirname(file), src),
+        editionScripts[index] ?? new Uint8Array(),
+      ]),
+    ),
   };
 };

@@ -61,11 +61,14 @@ export async function buildXapiPackages(
         title: shown.title,
         tracker: flavour.target,
         packageScope: part.scope,
+        file,
+        editions: course.editions,
       };
-      const { page, launchAssets } = await player(request);
+      const { page, launchAssets, editionAssets = new Map() } = await player(request);
       for (const [name, bytes] of [
         [file, encoder.encode(page)] as const,
         ...launchAssets,
+        ...editionAssets,
         ...usedMedia(page, course),
       ])
         content.set(name, bytes);

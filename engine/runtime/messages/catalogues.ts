@@ -5,8 +5,9 @@ import { fr } from "./fr.ts";
 import { tw } from "./tw.ts";
 
 /**
- * Every player catalogue by primary language subtag. Not imported by the player bundle: a package
- * carries only the catalogue of its course's language (chosen where the bundle is built).
+ * Every player catalogue by primary language subtag. A package's player bundle carries English and
+ * its course's language only: exporters/bundle-contents.ts leaves the others out (they read as
+ * absent, so catalogueFor falls back to English); another edition brings its own (edition-script.ts).
  */
 const CATALOGUES: Readonly<Record<string, Messages>> = { en, fr, ar, tw };
 

@@ -30,7 +30,9 @@ export function StepNav(props: StepNavProps) {
           aria-disabled={props.position === 0}
           onClick={() => props.position > 0 && props.onPrev()}
         >
-          <span aria-hidden="true">← </span>
+          <span class="cm-arrow" aria-hidden="true">
+            ←
+          </span>
           {messages.previous}
         </button>
         {step.kind === "screen" && (
@@ -45,7 +47,9 @@ export function StepNav(props: StepNavProps) {
             onClick={() => !props.blocked && props.onNext()}
           >
             {lastOfLesson ? messages.nextLesson : messages.next}
-            <span aria-hidden="true"> →</span>
+            <span class="cm-arrow" aria-hidden="true">
+              →
+            </span>
           </button>
         )}
       </div>

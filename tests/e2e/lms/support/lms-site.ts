@@ -2,11 +2,13 @@
  * The served LMS: a temporary folder with the harness page (lms.html + lms.js with scorm-again) and
  * unpacked packages under packages/<name>/, on the project's self-stopping 127.0.0.1 server.
  */
+
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Frame, Page } from "@playwright/test";
+import { compileEditions } from "../../../../engine/i18n/editions.ts";
 import { compileCourse } from "../../../../engine/model/compile-course.ts";
 import type { CourseModel } from "../../../../engine/model/schema.ts";
 import { readCourse } from "../../../../engine/source/read-course.ts";
@@ -207,13 +209,16 @@ export async function installCourse(
   version: ScormVersion,
   target: Target,
   courseDir = "course-src/sample",
+  options: { withEditions?: boolean } = {},
 ): Promise<InstalledCourse> {
   const source = await readCourse(courseDir);
   const { model } = compileCourse(source);
   if (!model) throw new Error(`${courseDir} must compile`);
   if (!("build" in target)) throw new Error("SCORM targets build course by course");
+  // As the CLI builds it: every translation an edition the package carries for the learner's language.
+  const editions = options.withEditions ? compileEditions(model, source).models : undefined;
   const manifests = new Map<string, string>();
-  for (const file of await target.build({ model, source }, { split: "module" })) {
+  for (const file of await target.build({ model, source, editions }, { split: "module" })) {
     const name = file.path.replace(/^.*\/|\.zip$/g, "");
     manifests.set(name, new TextDecoder().decode(readZip(file.content).get("imsmanifest.xml")));
     await site.install(name, file.content);
