@@ -61,6 +61,11 @@ export const rules = {
     severity: "error",
     hint: "Mark the right option with `[x]`, for example `- [x] GH₵ 12.50`.",
   },
+  "malformed-option": {
+    title: "Option mark that Markdown did not read",
+    severity: "error",
+    hint: "Write each option as a list item: a dash, a space, `[x]` (right) or `[ ]` (wrong), a space and the text, e.g. `- [x] GH₵ 12.50`; use the same bullet (`-`) for every option.",
+  },
   "invalid-block": {
     title: "Malformed accordion, tabs or flip cards",
     severity: "error",
@@ -215,6 +220,11 @@ export const rules = {
     title: "Empty screen",
     severity: "warning",
     hint: "Remove the extra `---` separator or write content between the two separators.",
+  },
+  "underlined-heading": {
+    title: "Text turned into a heading by the line under it",
+    severity: "warning",
+    hint: "A `---` or `===` line directly under text underlines it into a heading. Leave a blank line before `---` for a separator (a new screen at the top of a lesson); for a heading, write `## ` before the text instead.",
   },
   "module-without-lessons": {
     title: "Module without lessons",

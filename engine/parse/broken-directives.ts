@@ -3,11 +3,10 @@ import type { TextDirective } from "mdast-util-directive";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
 import { findDirectiveBreak, type SyntaxBreak, scanAttributes } from "./directive-syntax.ts";
+import { paragraphLines } from "./paragraph-lines.ts";
 
 /** A paragraph line that starts like a `::name[…]` / `:::name{…}` directive the parser did not take. */
 const DIRECTIVE_LIKE = /^(:{2,})([^\s\p{P}\p{S}][^\s\p{P}\p{S}]*(?:[-_][^\s\p{P}\p{S}]+)*)[[{]/u;
-/** Quote markers and indentation before a line's content inside quotes and list items. */
-const LINE_PREFIX = /^[ \t>]*/;
 
 function reportBreak(file: VFile, what: string, line: number, column: number, found: SyntaxBreak): void {
   report(
@@ -20,17 +19,11 @@ function reportBreak(file: VFile, what: string, line: number, column: number, fo
 
 /** `::name` and `:::name` openings that fell back to text because their label or attributes broke. */
 function checkLines(file: VFile, paragraph: Paragraph, lines: readonly string[]): void {
-  const start = paragraph.position?.start;
-  const end = paragraph.position?.end;
-  if (!start || !end) return;
-  for (let line = start.line; line <= end.line; line++) {
-    const raw = lines[line - 1] ?? "";
-    const from = line === start.line ? start.column - 1 : (LINE_PREFIX.exec(raw)?.[0].length ?? 0);
-    const text = raw.slice(from);
+  for (const { line, column, text } of paragraphLines(paragraph, lines)) {
     const opening = DIRECTIVE_LIKE.exec(text);
     if (!opening) continue;
     const found = findDirectiveBreak(text);
-    if (found) reportBreak(file, `the line \`${opening[1]}${opening[2]}…\``, line, from + 1, found);
+    if (found) reportBreak(file, `the line \`${opening[1]}${opening[2]}…\``, line, column, found);
   }
 }
 

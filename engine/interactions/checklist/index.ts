@@ -1,6 +1,7 @@
 import type { List, RootContent } from "mdast";
 import { z } from "zod";
 import { richTextSchema } from "../../model/hast.ts";
+import { reportBrokenOptions } from "../choice/broken-options.ts";
 import { baseInteractionAttributes, baseInteractionSchema, defineInteraction } from "../interaction-slice.ts";
 import { contentItemSchema, readContentItems } from "../parts/content-items.ts";
 import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
@@ -22,6 +23,7 @@ export const checklist = defineInteraction({
   attributes: baseInteractionAttributes,
   schema,
   read(node, _attributes, context) {
+    if (reportBrokenOptions(context.file, node, isList, "an item")) return undefined;
     const parts = readPromptAndBody(context, node, isList, {
       name: "items",
       expected: "a list (`- [ ] a clear photo`)",

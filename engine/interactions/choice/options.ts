@@ -6,6 +6,7 @@ import type { BlockContext } from "../../directives/directive-slice.ts";
 import { type RichText, richTextSchema } from "../../model/hast.ts";
 import { itemIds, LETTER_IDS } from "../parts/item-ids.ts";
 import { readPromptAndBody } from "../parts/prompt.ts";
+import { reportBrokenCheckbox, reportBrokenOptions } from "./broken-options.ts";
 
 /** A choice-like item's id: one character, as SCORM 1.2 responses need (see item-ids.ts). */
 export const letterIdSchema = z.string().regex(/^[a-z0-9]$/);
@@ -54,9 +55,10 @@ function readItemLabelAndFeedback(
   return { content: label ? context.toRichText([label]) : [], feedback: readItemFeedback(context, item) };
 }
 
-/** Reports an item written without `[ ]` / `[x]`; true when it has one. */
+/** Reports an item written without `[ ]` / `[x]`, or with one GFM did not read; true when it has one. */
 export function hasCheckbox(context: BlockContext, item: ListItem): item is ListItem & { checked: boolean } {
   if (item.checked === true || item.checked === false) return true;
+  if (reportBrokenCheckbox(context.file, item)) return false;
   report(
     context.file,
     "invalid-interaction",
@@ -71,6 +73,7 @@ export function hasCheckbox(context: BlockContext, item: ListItem): item is List
  * checked items are correct; a `> quote` inside an item is that option's feedback.
  */
 export function readChoiceParts(context: BlockContext, node: ContainerDirective): ChoiceParts | undefined {
+  if (reportBrokenOptions(context.file, node, isTaskList, "an option")) return undefined;
   const parts = readPromptAndBody(context, node, isTaskList, {
     name: "options",
     expected: "a task list (`- [x] right`, `- [ ] wrong`)",

@@ -4,6 +4,7 @@ import { report } from "../../diagnostics/report.ts";
 import { flagAttribute } from "../../directives/attributes.ts";
 import type { BlockContext } from "../../directives/directive-slice.ts";
 import { richTextSchema } from "../../model/hast.ts";
+import { reportBrokenOptions } from "../choice/broken-options.ts";
 import {
   hasCheckbox,
   isTaskList,
@@ -96,6 +97,7 @@ export const fillIn = defineInteraction({
   schema,
   modelAnswer: true,
   read(node, attributes, context, parts) {
+    if (reportBrokenOptions(context.file, node, isTaskList, "an answer")) return undefined;
     const body = readPromptAndBody(context, node, isTaskList, {
       name: "answers",
       expected: "a task list (`- [x] accepted`, `- [ ] anticipated wrong answer`)",
@@ -120,7 +122,9 @@ export const fillIn = defineInteraction({
       return match ? { id: ids[index] ?? "", correct: item.checked, match, feedback } : undefined;
     });
     const hasCorrect = body.body.children.some((item) => item.checked === true);
-    if (!hasCorrect) reportMissingCorrect(context, node);
+    // An item without a readable checkbox (already reported) may be the `[x]` the author meant.
+    const allRead = body.body.children.every((item) => typeof item.checked === "boolean");
+    if (!hasCorrect && allRead) reportMissingCorrect(context, node);
     if (!hasCorrect || body.prompt.length === 0 || answers.some((answer) => answer === undefined))
       return undefined;
     return {
