@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { SiteMessages } from "./site-messages.ts";
 
 export interface Download {
   target: string;
@@ -19,19 +20,23 @@ export function downloadsFor(courseId: string): Download[] {
   return all.filter((download) => download.course === courseId);
 }
 
-const TARGET_LABELS: Record<string, string> = {
-  scorm12: "SCORM 1.2 (Moodle, atingi, Moodle app)",
-  scorm2004: "SCORM 2004 4th edition",
-  xapi: "xAPI / TinCan (Moodle mod_tincanlaunch, with an LRS)",
-  cmi5: "cmi5 (Moodle mod_cmi5launch, with an LRS)",
-};
+/** The catalogue's name for each package format (formats it has no name for show their id). */
+const TARGET_LABEL_KEYS = {
+  scorm12: "targetScorm12",
+  scorm2004: "targetScorm2004",
+  xapi: "targetXapi",
+  cmi5: "targetCmi5",
+} as const satisfies Record<string, keyof SiteMessages>;
 
-export function targetLabel(target: string): string {
-  return TARGET_LABELS[target] ?? target;
+export function targetLabel(target: string, messages: SiteMessages): string {
+  return Object.hasOwn(TARGET_LABEL_KEYS, target)
+    ? messages[TARGET_LABEL_KEYS[target as keyof typeof TARGET_LABEL_KEYS]]
+    : target;
 }
 
-export function formatBytes(bytes: number): string {
+/** A package's size in the page's language: whole kilobytes (at least 1) below a megabyte. */
+export function formatBytes(bytes: number, messages: SiteMessages): string {
   return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    ? messages.kilobytes(Math.max(1, Math.round(bytes / 1024)))
+    : messages.megabytes(bytes / 1024 / 1024);
 }

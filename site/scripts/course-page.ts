@@ -1,8 +1,11 @@
+import { courseScriptMessagesFor } from "../lib/course-script-messages.ts";
 import { showCourseProgress } from "./course-progress.ts";
 import { saveForOffline } from "./save-offline.ts";
 
+// The page says its edition's language on <html lang>: its words as the learner goes are in that language too.
+const messages = courseScriptMessagesFor(document.documentElement.lang);
 const progressSection = document.querySelector<HTMLElement>("[data-course-progress]");
-if (progressSection) showCourseProgress(progressSection);
+if (progressSection) showCourseProgress(progressSection, messages);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-save-offline]")) {
   const status = button.parentElement?.querySelector<HTMLElement>("[data-offline-status]");
@@ -14,12 +17,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-save-of
   button.addEventListener("click", async () => {
     const urls = JSON.parse(button.dataset.saveOffline ?? "[]") as string[];
     button.disabled = true;
-    if (status) status.textContent = `Saving “${title}” for offline use…`;
+    if (status) status.textContent = messages.savingOffline(title);
     try {
       await saveForOffline(urls);
-      if (status) status.textContent = `Saved: “${title}” now opens without internet.`;
+      if (status) status.textContent = messages.savedOffline(title);
     } catch {
-      if (status) status.textContent = "Could not save. Check your connection and try again.";
+      if (status) status.textContent = messages.saveOfflineFailed;
     } finally {
       button.disabled = false;
     }

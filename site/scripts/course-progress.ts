@@ -1,7 +1,8 @@
 import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
+import type { CourseScriptMessages } from "../lib/course-script-messages.ts";
 
 /** The course page's progress from this device: done marks, the bar, resume, and reset. */
-export function showCourseProgress(section: HTMLElement): void {
+export function showCourseProgress(section: HTMLElement, messages: CourseScriptMessages): void {
   const courseId = section.dataset.courseProgress ?? "";
   const lessonIds = JSON.parse(section.dataset.lessons ?? "[]") as string[];
   const lessonUrls = JSON.parse(section.dataset.urls ?? "[]") as string[];
@@ -21,8 +22,7 @@ export function showCourseProgress(section: HTMLElement): void {
       if (mark) mark.hidden = !done[index];
     }
     if (bar) bar.value = count;
-    if (text)
-      text.textContent = `${count} of ${lessonIds.length} lessons done. Progress is saved on this device.`;
+    if (text) text.textContent = messages.lessonsDone(count, lessonIds.length);
     const last = progress.lastLesson();
     const next = lessonIds.findIndex((id, index) => id === last && !done[index]);
     const firstOpen = done.indexOf(false);
@@ -30,16 +30,16 @@ export function showCourseProgress(section: HTMLElement): void {
     if (resume) {
       resume.textContent =
         count === 0 && !last
-          ? "Start the course"
+          ? messages.startCourse
           : target < 0
-            ? "Review the course"
-            : "Continue where you left off";
+            ? messages.reviewCourse
+            : messages.continueCourse;
       resume.href = lessonUrls[Math.max(0, target)] ?? resume.href;
     }
     if (reset) reset.hidden = count === 0 && !last;
   };
   reset?.addEventListener("click", () => {
-    if (!confirm("Reset your progress in this course on this device?")) return;
+    if (!confirm(messages.confirmReset)) return;
     progress.reset();
     render();
     resume?.focus();

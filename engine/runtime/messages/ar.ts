@@ -3,9 +3,19 @@
  * translation in plain words. Counts take all six Arabic plural forms (Intl.PluralRules("ar")).
  */
 import type { Messages } from "./en.ts";
-import { formatNumber, formatPercent, plural } from "./format.ts";
+import { formatNumber, formatPercent, type PluralForms, plural } from "./format.ts";
 
 const lang = "ar";
+
+/** "# minutes" in Arabic's six plural forms (the web edition's lesson lengths use them too). */
+export const ARABIC_MINUTES: PluralForms = {
+  zero: "# دقيقة",
+  one: "دقيقة واحدة",
+  two: "دقيقتان",
+  few: "# دقائق",
+  many: "# دقيقة",
+  other: "# دقيقة",
+};
 
 export const ar = {
   lang,
@@ -25,15 +35,7 @@ export const ar = {
   lessonCurrent: "أنت هنا",
   lessonNotStarted: "لم يبدأ بعد",
   lessonStarted: "قيد الدراسة",
-  minutes: (count) =>
-    plural(lang, count, {
-      zero: "# دقيقة",
-      one: "دقيقة واحدة",
-      two: "دقيقتان",
-      few: "# دقائق",
-      many: "# دقيقة",
-      other: "# دقيقة",
-    }),
+  minutes: (count) => plural(lang, count, ARABIC_MINUTES),
   courseComplete: "لقد أكملت هذه الدورة.",
   moduleComplete: "لقد أكملت هذا الجزء من الدورة.",
   lessonComplete: "لقد أكملت هذا الدرس.",
@@ -70,6 +72,16 @@ export const ar = {
   flipCardFront: "اقلب البطاقة",
   flipCardBack: "أرجع البطاقة",
   opensInNewWindow: "(يُفتح في نافذة جديدة)",
+  video: "فيديو",
+  videoUnsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو. اقرأ النص المكتوب بدلًا منه.",
+  videoTranscript: "النص المكتوب للفيديو",
+  captions: "الترجمة النصية",
+  videoDetails: (amount, unit, minutes) => {
+    const size = `${formatNumber(lang, amount)} ${unit === "KB" ? "كيلوبايت" : "ميغابايت"}`;
+    return minutes === undefined
+      ? `فيديو، ${size}`
+      : `فيديو، ${plural(lang, minutes, ARABIC_MINUTES)}، ${size}`;
+  },
 
   // Interactions
   submit: "تحقّق من الإجابة",
@@ -81,6 +93,7 @@ export const ar = {
   partlyCorrect: "صحيح جزئيًا",
   answered: "تم حفظ الإجابة",
   correctAnswerIs: "الإجابة الصحيحة",
+  yourAnswer: "إجابتك",
   attemptsLeft: (count) =>
     plural(lang, count, {
       zero: "لم تبقَ أي محاولة",
@@ -110,6 +123,7 @@ export const ar = {
     `نُقل ${item} إلى المكان ${formatNumber(lang, position)} من ${formatNumber(lang, total)}`,
   chooseBucket: "اختر مجموعة",
   bucketFor: (card) => `مجموعة «${card}»`,
+  scenario: "موقف عملي",
   scenarioRestart: "ابدأ الموقف من جديد",
   scenarioChoices: "ماذا تفعل؟",
   scenarioBestPath: "أفضل طريق",

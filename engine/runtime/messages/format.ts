@@ -23,9 +23,9 @@ export function numberLocale(lang: string): string {
   return [lang, alias].find((tag) => tag !== undefined && isKnownToIntl(tag)) ?? "en";
 }
 
-/** A count or position written the language's way (digits and grouping). */
-export function formatNumber(lang: string, value: number): string {
-  return new Intl.NumberFormat(numberLocale(lang)).format(value);
+/** A count, position or size written the language's way (digits, grouping, decimal sign). */
+export function formatNumber(lang: string, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(numberLocale(lang), options).format(value);
 }
 
 /** A percentage given as 0..100 (`45` → "45%", "45 %" in French). */

@@ -65,6 +65,14 @@ export const fr = {
   flipCardFront: "Retourner",
   flipCardBack: "Revenir",
   opensInNewWindow: "(s’ouvre dans une nouvelle fenêtre)",
+  video: "Vidéo",
+  videoUnsupported: "Votre navigateur ne peut pas lire cette vidéo. Lisez plutôt le texte.",
+  videoTranscript: "Texte de la vidéo",
+  captions: "Sous-titres",
+  videoDetails: (amount, unit, minutes) => {
+    const size = `${formatNumber(lang, amount)} ${unit === "KB" ? "Ko" : "Mo"}`;
+    return minutes === undefined ? `Vidéo, ${size}` : `Vidéo, ${formatNumber(lang, minutes)} min, ${size}`;
+  },
 
   // Interactions
   submit: "Vérifier",
@@ -76,6 +84,7 @@ export const fr = {
   partlyCorrect: "En partie juste",
   answered: "Réponse enregistrée",
   correctAnswerIs: "La bonne réponse",
+  yourAnswer: "Votre réponse",
   attemptsLeft: (count) =>
     plural(lang, count, { one: "Il vous reste # essai", other: "Il vous reste # essais" }),
   noAttemptsLeft: "Vous n’avez plus d’essai.",
@@ -91,6 +100,7 @@ export const fr = {
     `${item} est maintenant à la place ${formatNumber(lang, position)} sur ${formatNumber(lang, total)}`,
   chooseBucket: "Choisissez un groupe",
   bucketFor: (card) => `Groupe pour « ${card} »`,
+  scenario: "Scénario",
   scenarioRestart: "Recommencer le scénario",
   scenarioChoices: "Que faites-vous ?",
   scenarioBestPath: "Le meilleur chemin",

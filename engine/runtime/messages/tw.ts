@@ -70,6 +70,14 @@ export const tw = {
   flipCardFront: "Dane krataa no",
   flipCardBack: "San dane krataa no",
   opensInNewWindow: "(ebue wɔ mfɛnsere foforɔ mu)",
+  video: "Video",
+  videoUnsupported: "Wo browser ntumi mmɔ video yi. Kenkan nsɛm a wɔakyerɛw no mmom.",
+  videoTranscript: "Video no nsɛm a wɔakyerɛw",
+  captions: "Nsɛm a ɛda video no so",
+  videoDetails: (amount, unit, minutes) => {
+    const size = `${formatNumber(lang, amount)} ${unit}`;
+    return minutes === undefined ? `Video, ${size}` : `Video, simma ${formatNumber(lang, minutes)}, ${size}`;
+  },
 
   // Interactions
   submit: "Hwɛ wo mmuaeɛ",
@@ -81,6 +89,7 @@ export const tw = {
   partlyCorrect: "Ne fã bi teɛ",
   answered: "Yɛakora wo mmuaeɛ",
   correctAnswerIs: "Mmuaeɛ a ɛteɛ",
+  yourAnswer: "Wo mmuaeɛ",
   attemptsLeft: (count) => plural(lang, count, { other: "Mmɔdenbɔ # na aka" }),
   noAttemptsLeft: "Mmɔdenbɔ biara nka bio.",
   charactersLeft: (count) => plural(lang, count, { other: "Nkyerɛwdeɛ # na aka" }),
@@ -94,6 +103,7 @@ export const tw = {
     `${item} kɔ baabi a ɛtɔ so ${formatNumber(lang, position)} wɔ ${formatNumber(lang, total)} mu`,
   chooseBucket: "Yi kuo bi",
   bucketFor: (card) => `Kuo ma “${card}”`,
+  scenario: "Asɛm bi",
   scenarioRestart: "Fi asɛm no ase bio",
   scenarioChoices: "Ɛdeɛn na wobɛyɛ?",
   scenarioBestPath: "Ɔkwan a ɛyɛ sene biara",

@@ -1,5 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { siteMessagesFor } from "../../../site/lib/site-messages.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildSite } from "./site-build.ts";
 
@@ -37,7 +38,7 @@ for (const edition of EDITIONS) {
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
     await page
-      .getByRole("navigation", { name: "Languages" })
+      .getByRole("navigation", { name: siteMessagesFor(edition.lang).languages })
       .getByRole("link", { name: "English (Ghana)" })
       .click();
     await expect(page).toHaveURL(`${server.url}/sample/getting_started/welcome/`);
