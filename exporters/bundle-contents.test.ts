@@ -53,7 +53,7 @@ describe("what a package's player carries", () => {
 
 describe("a player bundle built for some contents", () => {
   it("leaves out the code of other types and of the assessment, deterministically", async () => {
-    const contents = { types: ["single-choice"] as const, assessment: false, languages: [] };
+    const contents = { types: ["single-choice"] as const, assessment: false, languages: [], editions: false };
     const [full, trimmed, again] = await Promise.all([
       compilePlayerBundle("scorm2004"),
       compilePlayerBundle("scorm2004", contents),
@@ -74,6 +74,7 @@ describe("a player bundle built for some contents", () => {
       types: ["single-choice"],
       assessment: false,
       languages: ["fr"],
+      editions: false,
     });
     const js = new TextDecoder().decode(french["player.js"]);
     expect(js).toContain(fr.openMenu);

@@ -21,6 +21,8 @@ export interface BundleContents {
   assessment: boolean;
   /** Primary subtags of the player catalogues it carries besides English. */
   languages: readonly string[];
+  /** Whether it can switch to another language edition the package carries (engine/runtime/editions.ts). */
+  editions: boolean;
 }
 
 const allTypes = Object.keys(scoredTypes) as KnownInteractionType[];
@@ -30,12 +32,14 @@ export const fullContents: BundleContents = {
   types: allTypes,
   assessment: true,
   languages: CATALOGUE_LANGUAGES,
+  editions: true,
 };
 
 /** The contents a scope needs: its lessons' interaction types and, with the assessment, its banks' types. */
 export function contentsOfScope(
   course: PlannableCourse & { lang: string },
   scope: PlayerScope,
+  editions = false,
 ): BundleContents {
   const plan = planScope(course, scope);
   const used = new Set<string>([...plan.interactions, ...plan.bank].map((interaction) => interaction.type));
@@ -43,12 +47,14 @@ export function contentsOfScope(
     types: allTypes.filter((type) => used.has(type)),
     assessment: plan.hasAssessment,
     languages: [primarySubtag(course.lang)],
+    editions,
   };
 }
 
 /** A stable key for caching one bundle per tracker and contents within a build. */
 export function contentsKey(contents: BundleContents): string {
-  return `${contents.assessment ? "assessment" : "lessons"}:${contents.types.join(",")}:${contents.languages.join(",")}`;
+  const parts = [contents.assessment ? "assessment" : "lessons", contents.types, contents.languages];
+  return `${parts.join(":")}${contents.editions ? ":editions" : ""}`;
 }
 
 const ENGINE = fileURLToPath(new URL("../engine/", import.meta.url));
@@ -65,17 +71,27 @@ const ASSESSMENT_FILES = new Set([
   path.join(ENGINE, "runtime", "assessment", "assessment-view.tsx"),
 ]);
 
+const EDITION_SWITCH = path.join(ENGINE, "runtime", "entries", "switch-edition.ts");
 const MESSAGES = path.join(ENGINE, "runtime", "messages");
 const CATALOGUE_LIST = path.join(MESSAGES, "catalogues.ts");
 /** A catalogue the list imports, by language (`fr.ts` → `fr`); English is always carried. */
 const catalogueLanguage = (file: string) =>
   path.dirname(file) === MESSAGES ? /^([a-z]{2,3})\.ts$/.exec(path.basename(file))?.[1] : undefined;
 
-function isLeftOut(file: string, importer: string, contents: BundleContents): boolean {
+/**
+ * Whether the package leaves a file out: "absent" where its importer copes with undefined exports
+ * (a catalogue, the edition switch), "stub" where nothing may call them (another type's parts).
+ */
+function leftOut(file: string, importer: string, contents: BundleContents): "absent" | "stub" | undefined {
   if (importer === CATALOGUE_LIST) {
     const lang = catalogueLanguage(file);
-    return lang !== undefined && lang !== "en" && !contents.languages.includes(lang);
+    return lang !== undefined && lang !== "en" && !contents.languages.includes(lang) ? "absent" : undefined;
   }
+  if (file === EDITION_SWITCH) return contents.editions ? undefined : "absent";
+  return isStubbed(file, importer, contents) ? "stub" : undefined;
+}
+
+function isStubbed(file: string, importer: string, contents: BundleContents): boolean {
   if (ASSESSMENT_FILES.has(file)) return !contents.assessment;
   if (!TYPE_LISTS.has(importer)) return false;
   const type = TYPE_PART.exec(path.relative(INTERACTIONS, file).split(path.sep).join("/"))?.[1];
@@ -104,13 +120,14 @@ export function leaveOutUnused(contents: BundleContents): Plugin {
       pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
         if (args.namespace !== "file") return undefined;
         const file = path.resolve(args.resolveDir, args.path);
-        return isLeftOut(file, args.importer, contents) ? { path: file, namespace: LEFT_OUT } : undefined;
+        const how = leftOut(file, args.importer, contents);
+        return how ? { path: file, namespace: LEFT_OUT, pluginData: how } : undefined;
       });
       pluginBuild.onLoad({ filter: /.*/, namespace: LEFT_OUT }, async (args) => {
         const file = JSON.stringify(path.relative(ENGINE, args.path));
         const names = await exportedNames(args.path);
-        // A catalogue left out is absent: catalogueFor falls back to English.
-        if (catalogueLanguage(args.path))
+        // An absent catalogue makes catalogueFor fall back to English; an absent switch, no switching.
+        if (args.pluginData === "absent")
           return {
             contents: names.map((name) => `export const ${name} = undefined;`).join("\n"),
             loader: "js",

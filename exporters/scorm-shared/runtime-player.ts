@@ -14,7 +14,7 @@ import type { PlayerProvider } from "./player.ts";
  */
 export const runtimePlayer: PlayerProvider = async (request) => {
   const { course, scope, title, tracker, packageScope, file = "index.html", editions = [] } = request;
-  const contents = contentsOfScope(course, packageScope ?? scope);
+  const contents = contentsOfScope(course, packageScope ?? scope, editions.length > 0);
   const [bundle, firstScreen, editionScripts] = await Promise.all([
     buildPlayerBundle({ tracker, contents }),
     renderFirstScreen(course, scope),
