@@ -19,8 +19,7 @@ function directiveNames(blocks: readonly Block[]): string[] {
       case "panels":
         return [block.variant, ...block.panels.flatMap((panel) => directiveNames(panel.content))];
       case "audio":
-      case "video":
-        return [block.kind];
+        return ["audio"];
       default:
         return [];
     }

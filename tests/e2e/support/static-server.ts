@@ -15,8 +15,6 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".webp": "image/webp",
   ".mp3": "audio/mpeg",
-  ".webm": "video/webm",
-  ".vtt": "text/vtt",
   ".xml": "application/xml",
   ".xsd": "application/xml",
   ".webmanifest": "application/manifest+json",
