@@ -174,7 +174,7 @@ export const rules = {
   "invalid-media-content": {
     title: "Media file that is not what its name says",
     severity: "error",
-    hint: "Export the image again from your photo or drawing program as the format its extension names (PNG, JPEG, GIF or WebP), or give it the extension of its real format.",
+    hint: "Export the file again as the format its extension names (images: PNG, JPEG, GIF or WebP; videos: MP4 or WebM; captions: WebVTT, a text file whose first line is `WEBVTT`), or give it the extension of its real format.",
   },
   "missing-alt-text": {
     title: "Image without alt text",
@@ -182,9 +182,9 @@ export const rules = {
     hint: "Describe the image in the brackets, `![A tailor photographs a dress](media/dress.svg)`, or mark a purely decorative image with `![decorative](…)`.",
   },
   "missing-transcript": {
-    title: "Audio without a transcript",
+    title: "Audio or video without a transcript",
     severity: "error",
-    hint: "Write the transcript inside the `:::audio` block; learners who cannot play sound read it.",
+    hint: "Write the transcript inside the `:::audio` or `:::video` block; learners who cannot play sound, or cannot afford to download the file, read it.",
   },
   "unknown-variable": {
     title: "Unknown variable",

@@ -1,4 +1,5 @@
 import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
+import type { Position } from "unist";
 import { z } from "zod";
 import { report } from "../diagnostics/report.ts";
 import { didYouMean } from "../diagnostics/suggest.ts";
@@ -24,6 +25,28 @@ export const numberAttribute = z
 /** How a directive is written in messages: `:::name` for containers, `::name` for leaves. */
 export function directiveLabel(node: ContainerDirective | LeafDirective): string {
   return `${node.type === "containerDirective" ? ":::" : "::"}${node.name}`;
+}
+
+/**
+ * Where `name=…` is written on a directive's opening line, so a problem with one attribute (a missing
+ * file) points at it; the directive's own position when the line does not show it that way.
+ */
+export function attributePosition(
+  context: FileContext,
+  node: ContainerDirective | LeafDirective,
+  name: string,
+): Position | undefined {
+  const start = node.position?.start;
+  const offset = start?.offset;
+  if (start === undefined || offset === undefined) return node.position;
+  const text = String(context.file.value);
+  const lineEnd = text.indexOf("\n", offset);
+  const line = text.slice(offset, lineEnd === -1 ? undefined : lineEnd);
+  const written = new RegExp(`[{\\s](${name}=(?:"[^"]*"|'[^']*'|[^\\s}]*))`).exec(line);
+  const attribute = written?.[1];
+  if (!written || attribute === undefined) return node.position;
+  const at = (index: number) => ({ line: start.line, column: start.column + index, offset: offset + index });
+  return { start: at(written.index + 1), end: at(written.index + 1 + attribute.length) };
 }
 
 /** Validates a directive's attributes, reporting each problem at the directive. */

@@ -158,6 +158,12 @@ function mapBlock(block: Block, id: string, visitor: TextVisitor): Block {
       };
     case "audio":
       return { ...block, transcript: mapRichText(block.transcript, `${id}:transcript`, visitor) };
+    case "video":
+      return {
+        ...block,
+        ...(block.title === undefined ? {} : { title: visitor.plain(`${id}:title`, block.title) }),
+        transcript: mapRichText(block.transcript, `${id}:transcript`, visitor),
+      };
     case "callout":
       return { ...block, content: mapBlocks(block.content, id, visitor) };
     case "panels":

@@ -130,6 +130,7 @@ export function compileCourse(source: CourseSource): CompileResult {
   );
   const course = createCourseContext({
     displayDir: source.displayDir,
+    lang: frontmatter?.lang,
     variables: frontmatter?.variables ?? fallbackVariables(courseFile, courseTree),
     media: source.media,
     excluded: source.excluded,

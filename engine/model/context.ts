@@ -12,6 +12,8 @@ interface IdClaim {
 /** Course-wide facts and registries shared by every file while compiling one course. */
 export interface CourseContext {
   displayDir: string;
+  /** course.md's `lang`; undefined when course.md does not give a valid one (the course then has errors). */
+  lang?: string | undefined;
   variables: Record<string, string | number>;
   media: ReadonlyMap<string, MediaFile>;
   /** Files and folders of the course that are not used (hidden, links, over size), by course path. */

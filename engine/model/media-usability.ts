@@ -3,7 +3,7 @@ import { report } from "../diagnostics/report.ts";
 import type { ExcludedEntry } from "../source/course-source.ts";
 import { MAX_MEDIA_BYTES } from "../source/limits.ts";
 import type { FileContext } from "./context.ts";
-import { mismatchedImageFormat } from "./media-signature.ts";
+import { mismatchedFormat } from "./media-signature.ts";
 import { packagePathProblem } from "./package-path.ts";
 
 /** The excluded file or folder a course path is, or lies in. */
@@ -39,8 +39,8 @@ function exclusionMessage(entry: ExcludedEntry, coursePath: string, url: string)
 /**
  * Reports a media reference the build could not use although the file exists: one the reader
  * skips (hidden, a link, in node_modules, over size), one whose name an LMS cannot serve (the zip
- * writer refuses it), or a raster image whose bytes are not its format (the web edition cannot
- * decode it). `check` reports what `build` would refuse. True when it reported.
+ * writer refuses it), or a raster image, video or captions file whose bytes are not its format (the
+ * web edition cannot decode it; a browser shows a blank video). `check` reports what `build` would refuse. True when it reported.
  */
 export function reportUnusableMedia(
   context: FileContext,
@@ -65,12 +65,12 @@ export function reportUnusableMedia(
     );
     return true;
   }
-  const format = mismatchedImageFormat(coursePath, file.bytes);
+  const format = mismatchedFormat(coursePath, file.bytes);
   if (format) {
     report(
       context.file,
       "invalid-media-content",
-      `Unexpected content in \`${url}\`, expected a ${format} image as its name says`,
+      `Unexpected content in \`${url}\`, expected ${format} as its name says`,
       place,
     );
     return true;

@@ -27,6 +27,20 @@ export const audioBlockSchema = z.strictObject({
   src: z.string(),
   transcript: richTextSchema,
 });
+export const videoBlockSchema = z.strictObject({
+  kind: z.literal("video"),
+  src: z.string(),
+  /** The video file's size, shown before the learner downloads it. */
+  bytes: z.number().int().nonnegative(),
+  /** As the author gave it; the player shows no duration otherwise. */
+  minutes: z.number().positive().optional(),
+  poster: z.string().optional(),
+  captions: z.string(),
+  /** The captions' language: the course's source language, also in a translated edition. */
+  captionsLang: z.string(),
+  title: z.string().optional(),
+  transcript: richTextSchema,
+});
 
 const [firstInteraction, ...otherInteractions] = interactionSlices.map((slice) => slice.schema);
 export const interactionSchema = z.discriminatedUnion("type", [
@@ -37,6 +51,7 @@ export const interactionSchema = z.discriminatedUnion("type", [
 export type ProseBlock = z.infer<typeof proseBlockSchema>;
 export type ImageBlock = z.infer<typeof imageBlockSchema>;
 export type AudioBlock = z.infer<typeof audioBlockSchema>;
+export type VideoBlock = z.infer<typeof videoBlockSchema>;
 export type InteractionBlock = z.infer<typeof interactionSchema>;
 export interface CalloutBlock {
   kind: "callout";
@@ -49,13 +64,21 @@ export interface PanelsBlock {
   variant: "accordion" | "tabs" | "flip-cards";
   panels: Array<{ id: string; heading: RichText; content: Block[] }>;
 }
-export type Block = ProseBlock | ImageBlock | AudioBlock | CalloutBlock | PanelsBlock | InteractionBlock;
+export type Block =
+  | ProseBlock
+  | ImageBlock
+  | AudioBlock
+  | VideoBlock
+  | CalloutBlock
+  | PanelsBlock
+  | InteractionBlock;
 
 export const blockSchema: z.ZodType<Block> = z.lazy(() =>
   z.union([
     proseBlockSchema,
     imageBlockSchema,
     audioBlockSchema,
+    videoBlockSchema,
     z.strictObject({
       kind: z.literal("callout"),
       variant: z.enum(["tip", "warning", "example", "takeaway"]),

@@ -1,6 +1,6 @@
 import { OFFLINE_CACHES } from "../lib/offline-caches.ts";
 
-/** Same-origin files a page needs: scripts, styles, images, audio. */
+/** Same-origin files a page needs: scripts, styles, images, audio, video with its poster and captions. */
 function assetsOf(html: string, pageUrl: string): string[] {
   // A parsed page inherits this page's Content-Security-Policy, which does not list the other
   // page's inline styles: they are removed first (only URLs are read), so the CSP reports nothing.
@@ -8,10 +8,10 @@ function assetsOf(html: string, pageUrl: string): string[] {
   const page = new DOMParser().parseFromString(withoutStyles, "text/html");
   const urls = [
     ...page.querySelectorAll<HTMLElement>(
-      "script[src], link[rel=stylesheet][href], img[src], audio[src], source[src]",
+      "script[src], link[rel=stylesheet][href], img[src], audio[src], video[src], video[poster], source[src], track[src]",
     ),
   ]
-    .map((element) => element.getAttribute("src") ?? element.getAttribute("href") ?? "")
+    .flatMap((element) => ["src", "href", "poster"].map((name) => element.getAttribute(name) ?? ""))
     .filter(Boolean)
     .map((url) => new URL(url, pageUrl));
   return [...new Set(urls.filter((url) => url.origin === location.origin).map((url) => url.href))];

@@ -39,9 +39,20 @@ function placeOf(example: string): string {
   return /\brevisit=/.test(example) ? "01-getting-started/assessment.md" : "02-taking-orders/09-example.md";
 }
 
+/** A file the example's media name can stand for: checked formats get their signature, the rest an SVG. */
+function standIn(name: string): string | Uint8Array {
+  if (name.endsWith(".vtt")) return "WEBVTT\n";
+  if (name.endsWith(".webm")) return new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]);
+  if (name.endsWith(".jpg")) return new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+  return SVG;
+}
+
 function courseFor(example: string): CourseFiles {
   const place = placeOf(example);
-  const media = [...example.matchAll(/\bmedia\/([\w.-]+)/g)].map((match) => [`media/${match[1]}`, SVG]);
+  const media = [...example.matchAll(/\bmedia\/([\w.-]+)/g)].map((match) => [
+    `media/${match[1]}`,
+    standIn(match[1] ?? ""),
+  ]);
   return {
     "course.md": COURSE,
     "glossary.md": "## MoMo\n\nMobile money.\n\n## Merchant ID\n\nThe number customers pay a shop with.\n",

@@ -19,7 +19,8 @@ function directiveNames(blocks: readonly Block[]): string[] {
       case "panels":
         return [block.variant, ...block.panels.flatMap((panel) => directiveNames(panel.content))];
       case "audio":
-        return ["audio"];
+      case "video":
+        return [block.kind];
       default:
         return [];
     }

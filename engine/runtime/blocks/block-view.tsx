@@ -5,6 +5,7 @@ import { AudioView } from "./audio-view.tsx";
 import { CalloutView } from "./callout-view.tsx";
 import { FigureView } from "./figure-view.tsx";
 import { PanelsView } from "./panels-view.tsx";
+import { VideoView } from "./video-view.tsx";
 
 type BlockOf<Kind extends Block["kind"]> = Extract<Block, { kind: Kind }>;
 type BlockViews = { [Kind in Block["kind"]]: (props: { block: BlockOf<Kind> }) => preact.JSX.Element };
@@ -18,6 +19,7 @@ const blockViews: BlockViews = {
   ),
   image: FigureView,
   audio: AudioView,
+  video: VideoView,
   callout: CalloutView,
   panels: PanelsView,
   interaction: InteractionHost,

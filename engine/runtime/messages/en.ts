@@ -64,6 +64,13 @@ export const en = {
   flipCardFront: "Turn over",
   flipCardBack: "Turn back",
   opensInNewWindow: "(opens in a new window)",
+  video: "Video",
+  videoUnsupported: "Your browser cannot play this video. Read the transcript instead.",
+  videoTranscript: "Video transcript",
+  captions: "Captions",
+  /** Shown before the video loads: its download size and, when the author gave it, its length. */
+  videoDetails: (amount: number, unit: "KB" | "MB", minutes?: number) =>
+    `Video, ${minutes === undefined ? "" : `${formatNumber(lang, minutes)} min, `}${formatNumber(lang, amount)} ${unit}`,
 
   // Interactions
   submit: "Check answer",

@@ -15,6 +15,8 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".webp": "image/webp",
   ".mp3": "audio/mpeg",
+  ".webm": "video/webm",
+  ".vtt": "text/vtt",
   ".xml": "application/xml",
   ".xsd": "application/xml",
   ".webmanifest": "application/manifest+json",
