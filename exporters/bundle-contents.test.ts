@@ -41,6 +41,15 @@ describe("what a package's player carries", () => {
     expect(new Set(contents.types)).toEqual(new Set(bankTypes));
   });
 
+  it("block views: a module's kinds and panel variants; none for the final assessment", () => {
+    const kinds = model.modules.map(
+      (module) => contentsOfScope(model, { kind: "module", moduleId: module.id }).blocks,
+    );
+    expect(kinds.flat()).toEqual(expect.arrayContaining(["image", "audio", "callout"]));
+    expect(kinds.flat().some((view) => ["tabs", "accordion", "flip-cards"].includes(view))).toBe(true);
+    expect(contentsOfScope(model, { kind: "assessment" }).blocks).toEqual([]);
+  });
+
   it("keys the build cache by contents, whatever order the types were found in", () => {
     const module = model.modules[0];
     if (!module) throw new Error("the sample has modules");
@@ -52,8 +61,14 @@ describe("what a package's player carries", () => {
 });
 
 describe("a player bundle built for some contents", () => {
-  it("leaves out the code of other types and of the assessment, deterministically", async () => {
-    const contents = { types: ["single-choice"] as const, assessment: false, languages: [], editions: false };
+  it("leaves out the code of other types, block views and the assessment, deterministically", async () => {
+    const contents = {
+      types: ["single-choice"] as const,
+      assessment: false,
+      languages: [],
+      editions: false,
+      blocks: ["callout"],
+    };
     const [full, trimmed, again] = await Promise.all([
       compilePlayerBundle("scorm2004"),
       compilePlayerBundle("scorm2004", contents),
@@ -64,6 +79,10 @@ describe("a player bundle built for some contents", () => {
     expect(js(full)).toContain("cm-assessment-items");
     expect(js(trimmed)).not.toContain("cm-hotspot-region");
     expect(js(trimmed)).not.toContain("cm-assessment-items");
+    expect(js(full)).toContain("cm-tabs");
+    expect(js(full)).toContain("cm-flip-cards");
+    expect(js(trimmed)).not.toContain("cm-tabs");
+    expect(js(trimmed)).not.toContain("cm-flip-cards");
     expect(js(trimmed)).toContain("is not in this package's player");
     expect(trimmed["player.js"].byteLength).toBeLessThan(full["player.js"].byteLength);
     expect(Buffer.from(again["player.js"]).equals(Buffer.from(trimmed["player.js"]))).toBe(true);
@@ -75,6 +94,7 @@ describe("a player bundle built for some contents", () => {
       assessment: false,
       languages: ["fr"],
       editions: false,
+      blocks: [],
     });
     const js = new TextDecoder().decode(french["player.js"]);
     expect(js).toContain(fr.openMenu);

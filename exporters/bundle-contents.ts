@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
 import { primarySubtag } from "../engine/i18n/language-tag.ts";
 import { type KnownInteractionType, scoredTypes } from "../engine/interactions/scored-types.ts";
-import { type PlannableCourse, type PlayerScope, planScope } from "../engine/machines/scope.ts";
-import { CATALOGUE_LANGUAGES } from "../engine/runtime/messages/catalogues.ts";
+import { type PlayerScope, planScope } from "../engine/machines/scope.ts";
+import type { Block, CourseModel } from "../engine/model/schema.ts";
 
 export interface BundleContents {
   /** Interaction types the bundle carries, in the order scored-types.ts lists them. */
@@ -23,6 +23,8 @@ export interface BundleContents {
   languages: readonly string[];
   /** Whether it can switch to another language edition the package carries (engine/runtime/editions.ts). */
   editions: boolean;
+  /** Block views it carries besides prose: block kinds, and panels by variant (`tabs`, `accordion`…). */
+  blocks: readonly string[];
 }
 
 const allTypes = Object.keys(scoredTypes) as KnownInteractionType[];
@@ -31,29 +33,47 @@ const allTypes = Object.keys(scoredTypes) as KnownInteractionType[];
 export const fullContents: BundleContents = {
   types: allTypes,
   assessment: true,
-  languages: CATALOGUE_LANGUAGES,
+  languages: [],
   editions: true,
+  blocks: ["image", "audio", "video", "callout", "accordion", "tabs", "flip-cards"],
 };
 
+/** The block views blocks need: their kinds (panels: their variants), callouts' content included. */
+function blockViewsOf(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if (block.kind === "callout") return ["callout", ...blockViewsOf(block.content)];
+    if (block.kind === "panels") return [block.variant];
+    return block.kind === "prose" || block.kind === "interaction" ? [] : [block.kind];
+  });
+}
+
 /** The contents a scope needs: its lessons' interaction types and, with the assessment, its banks' types. */
-export function contentsOfScope(
-  course: PlannableCourse & { lang: string },
-  scope: PlayerScope,
-  editions = false,
-): BundleContents {
+export function contentsOfScope(course: CourseModel, scope: PlayerScope, editions = false): BundleContents {
   const plan = planScope(course, scope);
   const used = new Set<string>([...plan.interactions, ...plan.bank].map((interaction) => interaction.type));
+  const lessonIds = new Set(plan.steps.flatMap((step) => (step.kind === "screen" ? [step.lessonId] : [])));
+  const blocks = course.modules
+    .flatMap((module) => module.lessons)
+    .filter((lesson) => lessonIds.has(lesson.id))
+    .flatMap((lesson) => lesson.screens.flatMap((screen) => blockViewsOf(screen.blocks)));
   return {
     types: allTypes.filter((type) => used.has(type)),
     assessment: plan.hasAssessment,
-    languages: [primarySubtag(course.lang)],
+    // English always, as the fallback (catalogues.ts); English courses need nothing more.
+    languages: primarySubtag(course.lang) === "en" ? [] : [primarySubtag(course.lang)],
     editions,
+    blocks: fullContents.blocks.filter((view) => blocks.includes(view)),
   };
 }
 
 /** A stable key for caching one bundle per tracker and contents within a build. */
 export function contentsKey(contents: BundleContents): string {
-  const parts = [contents.assessment ? "assessment" : "lessons", contents.types, contents.languages];
+  const parts = [
+    contents.assessment ? "assessment" : "lessons",
+    contents.types,
+    contents.languages,
+    contents.blocks,
+  ];
   return `${parts.join(":")}${contents.editions ? ":editions" : ""}`;
 }
 
@@ -72,6 +92,28 @@ const ASSESSMENT_FILES = new Set([
 ]);
 
 const EDITION_SWITCH = path.join(ENGINE, "runtime", "entries", "switch-edition.ts");
+const BLOCKS = path.join(ENGINE, "runtime", "blocks");
+/** The block-view files the block and panels lists import, by the view name contents.blocks uses. */
+const BLOCK_VIEW_FILES: Readonly<Record<string, string>> = {
+  "figure-view.tsx": "image",
+  "audio-view.tsx": "audio",
+  "video-view.tsx": "video",
+  "callout-view.tsx": "callout",
+  "accordion-view.tsx": "accordion",
+  "tabs-view.tsx": "tabs",
+  "flip-cards-view.tsx": "flip-cards",
+};
+const BLOCK_LISTS = new Set([path.join(BLOCKS, "block-view.tsx"), path.join(BLOCKS, "panels-view.tsx")]);
+const PANEL_VARIANTS = ["accordion", "tabs", "flip-cards"];
+
+/** Whether a block list imports a view the package never shows (panels-view.tsx: no panels at all). */
+function isUnusedBlockView(file: string, importer: string, contents: BundleContents): boolean {
+  if (!BLOCK_LISTS.has(importer) || path.dirname(file) !== BLOCKS) return false;
+  if (path.basename(file) === "panels-view.tsx")
+    return !PANEL_VARIANTS.some((variant) => contents.blocks.includes(variant));
+  const view = BLOCK_VIEW_FILES[path.basename(file)];
+  return view !== undefined && !contents.blocks.includes(view);
+}
 const MESSAGES = path.join(ENGINE, "runtime", "messages");
 const CATALOGUE_LIST = path.join(MESSAGES, "catalogues.ts");
 /** A catalogue the list imports, by language (`fr.ts` → `fr`); English is always carried. */
@@ -88,7 +130,9 @@ function leftOut(file: string, importer: string, contents: BundleContents): "abs
     return lang !== undefined && lang !== "en" && !contents.languages.includes(lang) ? "absent" : undefined;
   }
   if (file === EDITION_SWITCH) return contents.editions ? undefined : "absent";
-  return isStubbed(file, importer, contents) ? "stub" : undefined;
+  return isStubbed(file, importer, contents) || isUnusedBlockView(file, importer, contents)
+    ? "stub"
+    : undefined;
 }
 
 function isStubbed(file: string, importer: string, contents: BundleContents): boolean {

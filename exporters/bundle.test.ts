@@ -3,16 +3,19 @@ import { describe, expect, it } from "vitest";
 import { buildPlayerBundle, bundleTrackers, compilePlayerBundle } from "./bundle.ts";
 
 /**
- * The player at first open: Preact + XState + machines + every interaction view + the tracker. An
- * LRS tracker (xapi, cmi5) carries its own client, outbox and launch code where SCORM finds an API
- * in the LMS frame, so it gets 2 KB more; its packages still open within 60 KB (xapi-shared budget test).
+ * The whole player, the most any package can carry: Preact + XState + machines + every interaction
+ * and block view + the assessment + switching to another language edition + the tracker (47 KB;
+ * it was 45 KB before language editions added Intl formatting and the learner's language). A
+ * package carries only what its scope shows (exporters/scorm-shared/budget.test.ts holds those
+ * budgets). An LRS tracker (xapi, cmi5) carries its own client, outbox and launch code where SCORM
+ * finds an API in the LMS frame, so it gets 2 KB more; its packages still open within 60 KB.
  */
 const JS_BUDGET_GZIP: Record<(typeof bundleTrackers)[number], number> = {
-  local: 45 * 1024,
-  scorm12: 45 * 1024,
-  scorm2004: 45 * 1024,
-  xapi: 47 * 1024,
-  cmi5: 47 * 1024,
+  local: 47 * 1024,
+  scorm12: 47 * 1024,
+  scorm2004: 47 * 1024,
+  xapi: 49 * 1024,
+  cmi5: 49 * 1024,
 };
 const CSS_BUDGET_GZIP = 10 * 1024;
 
