@@ -2,10 +2,11 @@
  * Longer text, accented letters: a pseudo-localised edition of every block and interaction example,
  * at 320 CSS pixels, before and after an answer is checked. Nothing may scroll sideways or be cut off.
  */
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { en } from "../../../engine/runtime/messages/en.ts";
 import type { PlayerScope } from "../../../engine/runtime/scope.ts";
 import { examplePages } from "./support/example-pages.ts";
+import { overflowProblems } from "./support/overflow.ts";
 import { buildPlayerSite, type PlayerSite } from "./support/player-site.ts";
 import { PSEUDO_LANG, pseudoLocalisedCourse } from "./support/pseudo-course.ts";
 import { buildTestCourse } from "./support/test-course.ts";
@@ -21,31 +22,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => site?.close());
 test.use({ viewport: { width: 320, height: 640 } });
-
-/** What scrolls sideways or is clipped: the page wider than the screen, or text cut by overflow. */
-function overflowProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) problems.push(`page ${root.scrollWidth}px wide`);
-    for (const element of document.querySelectorAll<HTMLElement>("#coursemark *")) {
-      if (element.closest(".cm-visually-hidden")) continue; // for screen readers only, clipped on purpose
-      const style = getComputedStyle(element);
-      const clips = ["hidden", "clip"].includes(style.overflowX) || style.textOverflow === "ellipsis";
-      const name = `${element.tagName.toLowerCase()}.${element.className} “${element.textContent?.slice(0, 40)}”`;
-      if (clips && element.scrollWidth > element.clientWidth + 1 && element.textContent?.trim())
-        problems.push(`${name} cut off (${element.scrollWidth} > ${element.clientWidth})`);
-      const box = element.getBoundingClientRect();
-      if (
-        box.width > 0 &&
-        (box.right > root.clientWidth + 1 || box.left < -1) &&
-        style.position !== "absolute"
-      )
-        problems.push(`${name} outside the screen (${Math.round(box.left)}–${Math.round(box.right)})`);
-    }
-    return problems;
-  });
-}
 
 test("the pseudo-localised edition is what the player shows: accented, longer, tagged", async ({ page }) => {
   await page.goto(site.urlOf(BLOCKS));

@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { primarySubtag } from "../../../../engine/i18n/language-tag.ts";
 import { renderPlayerPage } from "../../../../engine/runtime/page.ts";
 import type { PlayerScope } from "../../../../engine/runtime/scope.ts";
 import { buildPlayerBundle } from "../../../../exporters/bundle.ts";
+import { fullContents } from "../../../../exporters/bundle-contents.ts";
 import { serveStatic } from "../../support/static-server.ts";
 import { buildTestCourse, type TestCourse } from "./test-course.ts";
 
@@ -37,7 +39,9 @@ export async function buildPlayerSite(
   const lang = options.courseLang ?? compiled.model.lang;
   const course = { ...compiled, model: { ...compiled.model, lang } };
   const root = await mkdtemp(path.join(tmpdir(), "cm-runtime-"));
-  const bundle = await buildPlayerBundle({ tracker: "local" });
+  // The player's words in the course's language, as a package of that language carries them.
+  const languages = lang.startsWith("en") ? [] : [primarySubtag(lang)];
+  const bundle = await buildPlayerBundle({ tracker: "local", contents: { ...fullContents, languages } });
   await mkdir(path.join(root, "assets"));
   for (const [name, bytes] of Object.entries(bundle)) await writeFile(path.join(root, "assets", name), bytes);
   for (const media of course.media) {
