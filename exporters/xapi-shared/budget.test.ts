@@ -14,8 +14,11 @@ import { readZip } from "../zip.ts";
 
 /** The packages' budget (issue 10): every package (module or assessment) opens within 60 KB gzip. */
 const FIRST_OPEN_BUDGET = 60 * 1024;
-/** What an LRS tracker may add to SCORM 2004's first open (its client and outbox; exporters/bundle.test.ts). */
-const TRACKER_ALLOWANCE = 2 * 1024;
+/**
+ * What an LRS tracker may add to SCORM 2004's first open: its client, outbox and launch code, and
+ * the components its interaction definitions list (engine/interactions/components.ts).
+ */
+const TRACKER_ALLOWANCE = 2.5 * 1024;
 
 const built = new Map<string, OutputFile[]>();
 beforeAll(async () => {
@@ -38,7 +41,7 @@ beforeAll(async () => {
 const firstOpen = (file: OutputFile | undefined) => Number(file?.extra?.firstOpenBytes);
 
 describe.each(["xapi", "cmi5"])("%s packages with the real player", (target) => {
-  it("open within 60 KB gzip, and never more than 2 KB over the SCORM 2004 package", () => {
+  it("open within 60 KB gzip, and never more than 2.5 KB over the SCORM 2004 package", () => {
     const packages = built.get(target) ?? [];
     expect(packages.length).toBeGreaterThan(4);
     for (const file of packages) {
