@@ -18,7 +18,8 @@ export function ChecklistView(props: InteractionViewProps<Checklist>) {
         chosen={ticked}
         onChange={(ids) => props.setResponse({ kind: "ids", ids: order.filter((id) => ids.includes(id)) })}
         feedbackIds={[]}
-        marked={undefined}
+        answerKey={undefined}
+        revealed={false}
         locked={props.locked}
         promptId={props.promptId}
       />

@@ -13,7 +13,8 @@ export function PollView(props: InteractionViewProps<Poll>) {
       chosen={props.response ? idsOf(props.response) : []}
       onChange={(ids) => props.setResponse({ kind: "ids", ids: ids.slice(0, 1) })}
       feedbackIds={[]}
-      marked={undefined}
+      answerKey={undefined}
+      revealed={false}
       locked={props.locked}
       promptId={props.promptId}
     />

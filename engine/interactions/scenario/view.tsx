@@ -14,8 +14,9 @@ const OUTCOME_WORDS = {
 
 /**
  * One scene at a time: its title, story and choices (buttons). A choice moves to the next scene and
- * focuses its title; an ending shows its outcome in words, then Submit records it. Response: the
- * choice ids taken from the first scene. With the answer shown, the best path is listed.
+ * focuses its title; a choice that reaches an ending shows the ending's story and outcome and submits
+ * the path itself (no Check button). Trying again starts from the first scene. Response: the choice
+ * ids taken from the first scene. With the answer shown, the best path's choices are listed.
  */
 export function ScenarioView(props: InteractionViewProps<Scenario>) {
   const { interaction, locked } = props;
@@ -24,12 +25,24 @@ export function ScenarioView(props: InteractionViewProps<Scenario>) {
   const path = props.response ? idsOf(props.response) : [];
   const scenes = walk(interaction, path) ?? walk(interaction, []) ?? [];
   const scene = scenes.at(-1);
-  const best = props.revealed ? walk(interaction, idsOf(props.revealed)) : undefined;
+  const bestPath = props.revealed ? idsOf(props.revealed) : [];
+  const best = props.revealed ? walk(interaction, bestPath) : undefined;
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) firstRender.current = false;
     else heading.current?.focus();
   }, [path.length]);
+  // Unlocked again at an ending (Try again): start over, as that ending was already recorded.
+  const wasLocked = useRef(locked);
+  useEffect(() => {
+    if (wasLocked.current && !locked && scene?.ending) props.setResponse({ kind: "ids", ids: [] });
+    wasLocked.current = locked;
+  }, [locked]);
+  const choose = (choiceId: string) => {
+    const next = [...path, choiceId];
+    props.setResponse({ kind: "ids", ids: next });
+    if (walk(interaction, next)?.at(-1)?.ending) props.submit();
+  };
   if (!scene) return null;
   return (
     <div class="cm-scene">
@@ -38,7 +51,7 @@ export function ScenarioView(props: InteractionViewProps<Scenario>) {
       </h3>
       <RichText content={scene.content} />
       {scene.ending ? (
-        <p>
+        <p class="cm-feedback">
           <strong>{messages[OUTCOME_WORDS[scene.ending.outcome]]}: </strong>
           <RichText content={scene.ending.content} inline />
         </p>
@@ -51,7 +64,7 @@ export function ScenarioView(props: InteractionViewProps<Scenario>) {
               class="cm-button cm-button-quiet cm-choice"
               key={choice.id}
               disabled={locked}
-              onClick={() => props.setResponse({ kind: "ids", ids: [...path, choice.id] })}
+              onClick={() => choose(choice.id)}
             >
               <RichText content={choice.content} inline />
             </button>
@@ -75,9 +88,18 @@ export function ScenarioView(props: InteractionViewProps<Scenario>) {
             <strong>{messages.scenarioBestPath}</strong>
           </p>
           <ol>
-            {best.map((step) => (
+            {best.map((step, index) => (
               <li key={step.id}>
                 <RichText content={step.title} inline />
+                {": "}
+                {step.ending ? (
+                  messages[OUTCOME_WORDS[step.ending.outcome]]
+                ) : (
+                  <RichText
+                    content={step.choices.find((choice) => choice.id === bestPath[index])?.content ?? []}
+                    inline
+                  />
+                )}
               </li>
             ))}
           </ol>

@@ -3,16 +3,19 @@ import { RichText } from "../../runtime/hast/render-hast.tsx";
 import { useAnnounce } from "../../runtime/hooks/announcer.tsx";
 import { useMessages } from "../../runtime/hooks/player-context.tsx";
 import { displayOrder } from "../../runtime/interaction/display-order.ts";
-import { OptionMark } from "../../runtime/interaction/verdict.tsx";
+import { VerdictLabel } from "../../runtime/interaction/verdict.tsx";
 import type { InteractionViewProps } from "../../runtime/interaction/view-contract.ts";
+import { formatNumber } from "../../runtime/messages/format.ts";
 import { idsOf } from "../behaviour.ts";
 import { plainText } from "../plain-text.ts";
 import type { Sequencing } from "./index.ts";
 
 /**
- * An ordered list with Move up / Move down buttons on each step (keyboard and touch; the equal
- * alternative to dragging). The view starts from a stable shuffle and sends it as the first
- * response, so a learner who believes it is right can submit it. Moves are announced.
+ * An ordered list, each step with its position and Move up / Move down buttons (keyboard and touch;
+ * the equal alternative to dragging). The view starts from a stable shuffle and sends it as the
+ * first response, so a learner who believes it is right can submit it. Moves are announced with the
+ * new position. Once checked, the buttons give way to a mark on each step; with the answer shown,
+ * the right order follows.
  */
 export function SequencingView(props: InteractionViewProps<Sequencing>) {
   const { interaction, locked } = props;
@@ -23,7 +26,7 @@ export function SequencingView(props: InteractionViewProps<Sequencing>) {
   const order = props.response
     ? idsOf(props.response)
     : displayOrder(interaction.steps, interaction.id, props.shuffleSeed ?? 0, true).map((step) => step.id);
-  const answer = props.revealed ? idsOf(props.revealed) : undefined;
+  const answerKey = props.answerKey ? idsOf(props.answerKey) : undefined;
 
   useEffect(() => {
     if (!props.response && !locked) props.setResponse({ kind: "ids", ids: order });
@@ -48,42 +51,65 @@ export function SequencingView(props: InteractionViewProps<Sequencing>) {
   };
 
   return (
-    <ol class="cm-rows" ref={list} aria-labelledby={props.promptId}>
-      {order.map((id, index) => {
-        const step = byId.get(id);
-        if (!step) return null;
-        const label = plainText(step.content);
-        return (
-          <li class="cm-row" key={id} data-step={id}>
-            <span class="cm-row-label">
-              <RichText content={step.content} inline />
-            </span>
-            <span class="cm-row-controls">
-              <button
-                type="button"
-                class="cm-button cm-button-quiet"
-                disabled={locked || index === 0}
-                aria-label={messages.moveUpItem(label)}
-                onClick={() => move(index, -1)}
-              >
-                <span aria-hidden="true">↑ </span>
-                {messages.moveUp}
-              </button>
-              <button
-                type="button"
-                class="cm-button cm-button-quiet"
-                disabled={locked || index === order.length - 1}
-                aria-label={messages.moveDownItem(label)}
-                onClick={() => move(index, 1)}
-              >
-                <span aria-hidden="true">↓ </span>
-                {messages.moveDown}
-              </button>
-              {answer && <OptionMark chosen correct={answer[index] === id} />}
-            </span>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol class="cm-rows cm-sequence" ref={list} aria-labelledby={props.promptId}>
+        {order.map((id, index) => {
+          const step = byId.get(id);
+          if (!step) return null;
+          const label = plainText(step.content);
+          return (
+            <li class="cm-row" key={id} data-step={id}>
+              {/* The list itself tells screen readers the position ("1 of 4"). */}
+              <span class="cm-number" aria-hidden="true">
+                {formatNumber(messages.lang, index + 1)}
+              </span>
+              <span class="cm-row-label">
+                <RichText content={step.content} inline />
+              </span>
+              {locked ? (
+                answerKey && <VerdictLabel verdict={answerKey[index] === id ? "correct" : "incorrect"} />
+              ) : (
+                <span class="cm-move">
+                  <button
+                    type="button"
+                    class="cm-button cm-button-quiet"
+                    disabled={index === 0}
+                    aria-label={messages.moveUpItem(label)}
+                    onClick={() => move(index, -1)}
+                  >
+                    <span aria-hidden="true">↑</span>
+                    <span class="cm-move-word">{messages.moveUp}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="cm-button cm-button-quiet"
+                    disabled={index === order.length - 1}
+                    aria-label={messages.moveDownItem(label)}
+                    onClick={() => move(index, 1)}
+                  >
+                    <span aria-hidden="true">↓</span>
+                    <span class="cm-move-word">{messages.moveDown}</span>
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {props.revealed && (
+        <div class="cm-model-answer">
+          <p>
+            <strong>{messages.correctAnswerIs}</strong>
+          </p>
+          <ol>
+            {idsOf(props.revealed).map((id) => (
+              <li key={id}>
+                <RichText content={byId.get(id)?.content ?? []} inline />
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
   );
 }

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { ActorRefFrom } from "xstate";
 import type { assessmentMachine } from "../../machines/assessment.machine.ts";
 import { selectAssessmentView } from "../../machines/selectors.ts";
+import { LessonLink } from "../hast/lesson-link.tsx";
 import { useAnnounce } from "../hooks/announcer.tsx";
 import { InteractionsProvider } from "../hooks/interactions.tsx";
-import { useCourse, useMessages, useOpenLesson } from "../hooks/player-context.tsx";
+import { useCourse, useMessages } from "../hooks/player-context.tsx";
 import { InteractionHost } from "../interaction/interaction-host.tsx";
 import { useActorSnapshot } from "../player/use-actor-snapshot.ts";
 import { assessmentSources } from "./assessment-sources.ts";
@@ -22,7 +23,6 @@ export function AssessmentView(props: {
   const course = useCourse();
   const messages = useMessages();
   const announce = useAnnounce();
-  const openLesson = useOpenLesson();
   const shuffleSeed = view.shuffleOptions ? view.seed : undefined;
   const sources = useMemo(
     () => assessmentSources(props.assessment, shuffleSeed),
@@ -83,13 +83,9 @@ export function AssessmentView(props: {
                 {revisit && (
                   <p>
                     {props.lessonIds.has(revisit) ? (
-                      <button
-                        type="button"
-                        class="cm-button cm-button-quiet"
-                        onClick={() => openLesson(revisit)}
-                      >
+                      <LessonLink lessonId={revisit}>
                         {messages.reviewLesson}: {lessons.get(revisit)?.title ?? revisit}
-                      </button>
+                      </LessonLink>
                     ) : (
                       <>
                         {messages.reviewLesson}: {lessons.get(revisit)?.title ?? revisit}

@@ -6,14 +6,9 @@ import type {
   HastProperty,
   RichText as RichTextContent,
 } from "../../model/hast.ts";
-import {
-  useCanOpenLesson,
-  useImageSourceSet,
-  useMediaUrl,
-  useMessages,
-  useOpenLesson,
-} from "../hooks/player-context.tsx";
+import { useCanOpenLesson, useImageSourceSet, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
 import { GlossaryTerm } from "./glossary-term.tsx";
+import { LessonLink } from "./lesson-link.tsx";
 
 export interface RichTextOptions {
   /** Inside inline content (a glossary popover, a button label): paragraphs become spans. */
@@ -43,7 +38,6 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
   const { node, options } = props;
   const mediaUrl = useMediaUrl();
   const sourceSet = useImageSourceSet();
-  const openLesson = useOpenLesson();
   const canOpenLesson = useCanOpenLesson();
   const messages = useMessages();
   if (node.type === "text") return node.value;
@@ -67,13 +61,12 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
       const lessonId = attributes["data-lesson"];
       // A lesson outside this package (another module's) is named, not linked.
       if (typeof lessonId === "string" && !canOpenLesson(lessonId)) return <span>{children}</span>;
-      if (typeof lessonId === "string") {
-        const onClick = (event: MouseEvent) => {
-          event.preventDefault();
-          openLesson(lessonId);
-        };
-        return h("a", { ...attributes, href: `#${lessonId}`, onClick }, children);
-      }
+      if (typeof lessonId === "string")
+        return (
+          <LessonLink lessonId={lessonId} attributes={attributes}>
+            {children}
+          </LessonLink>
+        );
       const href = String(attributes.href ?? "");
       if (!EXTERNAL.test(href)) return h("a", { ...attributes, href: resolve(href, mediaUrl) }, children);
       return h(

@@ -1,7 +1,7 @@
 import { useId } from "preact/hooks";
 import type { RichText as RichTextContent } from "../../model/hast.ts";
 import { RichText } from "../hast/render-hast.tsx";
-import { OptionMark } from "./verdict.tsx";
+import { PartMarks } from "./verdict.tsx";
 
 export interface ChoiceListProps {
   options: ReadonlyArray<{ id: string; content: RichTextContent; feedback?: RichTextContent }>;
@@ -11,15 +11,18 @@ export interface ChoiceListProps {
   onChange(chosen: string[]): void;
   /** Option ids whose authored feedback shows (from the score result). */
   feedbackIds: readonly string[];
-  /** Right option ids while the answer is shown (marks appear only then). */
-  marked: readonly string[] | undefined;
+  /** Right option ids once a scored answer is checked (each chosen option is marked right or wrong). */
+  answerKey: readonly string[] | undefined;
+  /** The right answer is shown: right options the learner missed are marked too. */
+  revealed: boolean;
   locked: boolean;
   promptId: string;
 }
 
 /**
- * Native radio buttons or checkboxes, each label a large touch target; after submitting, the chosen
- * options show their feedback, and the right ones are marked when the answer is revealed.
+ * Native radio buttons or checkboxes, each label a large touch target. Once checked, the inputs are
+ * locked but keep their full contrast (aria-disabled, not disabled); the marks sit outside the label
+ * and describe the input, so an option's name stays its own text (an image's alt), never a verdict.
  */
 export function ChoiceList(props: ChoiceListProps) {
   const name = useId();
@@ -31,26 +34,31 @@ export function ChoiceList(props: ChoiceListProps) {
     <fieldset aria-labelledby={props.promptId} class="cm-options">
       {props.options.map((option) => {
         const checked = props.chosen.includes(option.id);
+        const markId = `${name}-${option.id}`;
+        const correct = props.answerKey?.includes(option.id) === true;
+        const marked = props.answerKey !== undefined && (checked || (correct && props.revealed));
         const showFeedback =
           props.feedbackIds.includes(option.id) &&
           option.feedback !== undefined &&
           option.feedback.length > 0;
         return (
-          <div class="cm-option" key={option.id}>
-            <label class={`cm-option-label${checked ? " cm-option-checked" : ""}`}>
+          <div class={`cm-option${checked ? " cm-option-checked" : ""}`} key={option.id}>
+            <label class="cm-option-label">
               <input
                 type={props.mode}
                 name={name}
                 value={option.id}
                 checked={checked}
-                disabled={props.locked}
-                onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+                aria-disabled={props.locked || undefined}
+                aria-describedby={marked ? markId : undefined}
+                onClick={(event) => props.locked && event.preventDefault()}
+                onChange={(event) => !props.locked && toggle(option.id, event.currentTarget.checked)}
               />
               <span class="cm-option-text">
                 <RichText content={option.content} inline />
               </span>
-              {props.marked && <OptionMark chosen={checked} correct={props.marked.includes(option.id)} />}
             </label>
+            {marked && <PartMarks id={markId} chosen={checked} correct={correct} revealed={props.revealed} />}
             {showFeedback && (
               <div class="cm-option-feedback">
                 <RichText content={option.feedback ?? []} />

@@ -14,7 +14,7 @@ export function choiceView<Interaction extends { id: string; options: ChoiceOpti
   shuffle: boolean,
 ) {
   return function ChoiceView(props: InteractionViewProps<Interaction>) {
-    const { interaction, response, result, revealed } = props;
+    const { interaction, response, result, revealed, answerKey } = props;
     const order = interaction.options.map((option) => option.id);
     const seed = shuffle ? props.shuffleSeed : undefined;
     return (
@@ -26,7 +26,8 @@ export function choiceView<Interaction extends { id: string; options: ChoiceOpti
         chosen={response ? idsOf(response) : []}
         onChange={(ids) => props.setResponse({ kind: "ids", ids: order.filter((id) => ids.includes(id)) })}
         feedbackIds={result?.feedbackIds ?? []}
-        marked={revealed ? idsOf(revealed) : undefined}
+        answerKey={answerKey ? idsOf(answerKey) : undefined}
+        revealed={revealed !== undefined}
         locked={props.locked}
         promptId={props.promptId}
       />

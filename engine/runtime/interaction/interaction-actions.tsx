@@ -8,6 +8,8 @@ export interface InteractionActionsProps {
   state: InteractionViewState;
   /** Unscored types (checklist, reflection, poll) save instead of being checked. */
   scored: boolean;
+  /** The view submits the answer itself (a scenario at its ending): no Submit button. */
+  selfSubmitting: boolean;
   send(event: InteractionEvent): void;
   retry(): void;
 }
@@ -24,7 +26,7 @@ export function InteractionActions(props: InteractionActionsProps) {
   const neutral = state.result?.neutral === true;
   return (
     <div class="cm-actions" ref={props.actionsRef} lang={lang}>
-      {answering && (
+      {answering && !props.selfSubmitting && (
         <button
           type="button"
           class="cm-button"

@@ -3,6 +3,7 @@ import type { Interaction } from "../../interactions/registry.ts";
 import type { RichText as RichTextContent } from "../../model/hast.ts";
 import { RichText } from "../hast/render-hast.tsx";
 import { useMessages } from "../hooks/player-context.tsx";
+import type { Messages } from "../messages/en.ts";
 import { VerdictLabel } from "./verdict.tsx";
 import type { Verdict } from "./view-contract.ts";
 
@@ -15,12 +16,18 @@ export interface InteractionFeedbackProps {
   attemptsLeft: number | undefined;
 }
 
+/** "2 tries left" after a wrong or partly right answer when tries are counted; undefined otherwise. */
+export function triesLeftText(verdict: Verdict, attemptsLeft: number | undefined, messages: Messages) {
+  if ((verdict !== "incorrect" && verdict !== "partial") || attemptsLeft === undefined) return undefined;
+  return attemptsLeft > 0 ? messages.attemptsLeft(attemptsLeft) : messages.noAttemptsLeft;
+}
+
 /** After submitting: the verdict in words with an icon, the author's feedback, tries left, a model answer. */
 export function InteractionFeedback(props: InteractionFeedbackProps) {
   const messages = useMessages();
   const { interaction, verdict } = props;
   const modelAnswer = "modelAnswer" in interaction ? interaction.modelAnswer : [];
-  const wrong = verdict === "incorrect" || verdict === "partial";
+  const triesLeft = triesLeftText(verdict, props.attemptsLeft, messages);
   return (
     <div
       class={`cm-feedback cm-feedback-${verdict}`}
@@ -32,9 +39,7 @@ export function InteractionFeedback(props: InteractionFeedbackProps) {
         <VerdictLabel verdict={verdict} />
       </p>
       {props.feedback.length > 0 && <RichText content={props.feedback} />}
-      {wrong && props.attemptsLeft !== undefined && (
-        <p>{props.attemptsLeft > 0 ? messages.attemptsLeft(props.attemptsLeft) : messages.noAttemptsLeft}</p>
-      )}
+      {triesLeft && <p>{triesLeft}</p>}
       {modelAnswer.length > 0 && (
         <div class="cm-model-answer">
           <p>

@@ -8,7 +8,8 @@ import { useAnnounce } from "../hooks/announcer.tsx";
 import { useInteraction } from "../hooks/interactions.tsx";
 import { useMessages } from "../hooks/player-context.tsx";
 import { InteractionActions } from "./interaction-actions.tsx";
-import { InteractionFeedback } from "./interaction-feedback.tsx";
+import { InteractionFeedback, triesLeftText } from "./interaction-feedback.tsx";
+import { selfSubmittingTypes } from "./self-submitting.ts";
 import { verdictWords } from "./verdict.tsx";
 import type { Verdict } from "./view-contract.ts";
 import { interactionViews } from "./views.ts";
@@ -29,6 +30,7 @@ function generalFeedback(interaction: Interaction, result: ScoreResult) {
   return [...specific, ...interaction.feedback.any];
 }
 
+
 /**
  * Frames every interaction: prompt, the type's own view, hint, verdict and feedback, and the
  * submit / hint / show answer / retry buttons. State lives in the interaction machine; this only
@@ -46,17 +48,36 @@ export function InteractionHost(props: { block: Interaction }) {
   const View = interactionViews[interaction.type] as (typeof interactionViews)[Interaction["type"]];
   const { result } = state;
   const feedback = result ? generalFeedback(interaction, result) : [];
+  const { scoring } = behaviourOf(interaction);
+  const answerKey = result && !result.neutral ? scoring.correctResponse(interaction) : undefined;
+  const selfSubmitting = selfSubmittingTypes.has(interaction.type);
+  const prompt = "prompt" in interaction ? interaction.prompt : [];
 
-  // Announce and focus the feedback when the learner submits here (not when a saved answer is restored).
+  // When the learner submits here (not when a saved answer is restored): one message says the
+  // verdict, the feedback of each chosen part, the general feedback and the tries left, as shown.
   const previousPhase = useRef(state.phase);
   useEffect(() => {
-    const justSubmitted =
-      previousPhase.current === "answering" && (state.phase === "feedback" || state.phase === "revealed");
+    // From idle too: a view that answers and submits at once (a one-choice scenario path).
+    const wasOpen = previousPhase.current === "idle" || previousPhase.current === "answering";
+    const justSubmitted = wasOpen && (state.phase === "feedback" || state.phase === "revealed");
     previousPhase.current = state.phase;
     if (mode !== "lesson" || !justSubmitted || !result) return;
-    announce([verdictWords(verdictOf(result), messages), plainText(feedback)].filter(Boolean).join(". "));
-    // Submit is gone now: focus the next thing to do (retry, show answer), else the feedback itself.
-    (actionsRef.current?.querySelector<HTMLElement>("button") ?? feedbackRef.current)?.focus();
+    const verdict = verdictOf(result);
+    const parts = controlsRef.current?.querySelectorAll(".cm-option-feedback") ?? [];
+    announce(
+      [
+        `${verdictWords(verdict, messages)}.`,
+        ...[...parts].map((part) => part.textContent),
+        plainText(feedback),
+        triesLeftText(verdict, state.phase === "feedback" ? state.attemptsLeft : undefined, messages),
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+    // Submit is gone now: focus the next thing to do (retry, show answer), else the feedback itself;
+    // a view that submitted itself has already put focus where the learner reads on.
+    if (!selfSubmitting)
+      (actionsRef.current?.querySelector<HTMLElement>("button") ?? feedbackRef.current)?.focus();
   }, [state.phase]);
 
   const retry = () => {
@@ -75,7 +96,12 @@ export function InteractionHost(props: { block: Interaction }) {
       data-interaction={interaction.id}
     >
       <div id={promptId} class="cm-prompt">
-        <RichText content={"prompt" in interaction ? interaction.prompt : []} />
+        {prompt.length > 0 ? (
+          <RichText content={prompt} />
+        ) : (
+          // Only a scenario may start without a question: its region is then named by its kind.
+          <span class="cm-visually-hidden">{messages.scenario}</span>
+        )}
       </div>
       {interaction.required && <p class="cm-required">{messages.requiredQuestion}</p>}
       <div ref={controlsRef}>
@@ -85,6 +111,8 @@ export function InteractionHost(props: { block: Interaction }) {
           setResponse={(response) => send({ type: "answer.change", response })}
           result={result}
           revealed={state.revealed}
+          answerKey={answerKey}
+          submit={() => send({ type: "answer.submit" })}
           locked={state.locked}
           promptId={promptId}
           shuffleSeed={shuffleSeed}
@@ -108,7 +136,8 @@ export function InteractionHost(props: { block: Interaction }) {
         <InteractionActions
           actionsRef={actionsRef}
           state={state}
-          scored={behaviourOf(interaction).scoring.scored}
+          scored={scoring.scored}
+          selfSubmitting={selfSubmitting}
           send={send}
           retry={retry}
         />

@@ -1,10 +1,9 @@
-import { useId } from "preact/hooks";
 import { pairsOf } from "../../interactions/behaviour.ts";
 import { plainText } from "../../interactions/plain-text.ts";
 import type { RichText as RichTextContent } from "../../model/hast.ts";
 import { RichText } from "../hast/render-hast.tsx";
 import { useMessages } from "../hooks/player-context.tsx";
-import { OptionMark } from "./verdict.tsx";
+import { VerdictLabel } from "./verdict.tsx";
 import type { InteractionViewProps } from "./view-contract.ts";
 
 export interface RowItem {
@@ -18,8 +17,10 @@ export interface RowSelectProps {
   /** row id → chosen choice id */
   chosen: ReadonlyMap<string, string>;
   onChoose(rowId: string, choiceId: string): void;
-  /** row id → right choice id, while the answer is shown. */
-  answer: ReadonlyMap<string, string> | undefined;
+  /** row id → right choice id, once a scored answer is checked (each row is marked right or wrong). */
+  answerKey: ReadonlyMap<string, string> | undefined;
+  /** The right answer is shown: a wrong row also names its right choice. */
+  revealed: boolean;
   locked: boolean;
   placeholder: string;
   selectLabel(rowText: string): string;
@@ -28,42 +29,51 @@ export interface RowSelectProps {
 
 /**
  * One row per item with a native select of the choices: the keyboard, touch and screen reader
- * friendly way to match pairs (matching) or sort cards into groups (categorise).
+ * friendly way to match pairs (matching) or sort cards into groups (categorise). Once checked, the
+ * select gives way to the learner's choice as text at full contrast, marked right or wrong.
  */
 export function RowSelect(props: RowSelectProps) {
-  const id = useId();
   const messages = useMessages();
+  const textOf = (choiceId: string | undefined) =>
+    props.choices.find((choice) => choice.id === choiceId)?.content;
   return (
     <ul class="cm-rows" aria-labelledby={props.promptId}>
       {props.rows.map((row) => {
         const chosen = props.chosen.get(row.id) ?? "";
-        const right = props.answer?.get(row.id);
-        const rightChoice = props.choices.find((choice) => choice.id === right);
+        const right = props.answerKey?.get(row.id);
+        const rightText = props.revealed && chosen !== right ? textOf(right) : undefined;
         return (
           <li class="cm-row" key={row.id}>
-            <span class="cm-row-label" id={`${id}-${row.id}`}>
+            <span class="cm-row-label">
               <RichText content={row.content} inline />
             </span>
-            <span class="cm-row-controls">
-              <select
-                class="cm-select"
-                aria-label={props.selectLabel(plainText(row.content))}
-                value={chosen}
-                disabled={props.locked}
-                onChange={(event) => props.onChoose(row.id, event.currentTarget.value)}
-              >
-                <option value="">{props.placeholder}</option>
-                {props.choices.map((choice) => (
-                  <option key={choice.id} value={choice.id}>
-                    {plainText(choice.content)}
-                  </option>
-                ))}
-              </select>
-              {props.answer && <OptionMark chosen={chosen !== ""} correct={chosen === right} />}
-            </span>
-            {props.answer && chosen !== right && rightChoice && (
+            {props.locked ? (
+              <span class="cm-row-controls">
+                <span class="cm-row-choice">
+                  <strong>{messages.yourAnswer}:</strong> <RichText content={textOf(chosen) ?? []} inline />
+                </span>
+                {props.answerKey && <VerdictLabel verdict={chosen === right ? "correct" : "incorrect"} />}
+              </span>
+            ) : (
+              <span class="cm-row-controls">
+                <select
+                  class="cm-select"
+                  aria-label={props.selectLabel(plainText(row.content))}
+                  value={chosen}
+                  onChange={(event) => props.onChoose(row.id, event.currentTarget.value)}
+                >
+                  <option value="">{props.placeholder}</option>
+                  {props.choices.map((choice) => (
+                    <option key={choice.id} value={choice.id}>
+                      {plainText(choice.content)}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            )}
+            {rightText && (
               <span class="cm-row-answer">
-                {messages.correctAnswerIs}: <RichText content={rightChoice.content} inline />
+                <strong>{messages.correctAnswerIs}:</strong> <RichText content={rightText} inline />
               </span>
             )}
           </li>
@@ -110,7 +120,8 @@ export function PairsRowSelect({ view, rowIds, ...shown }: PairsRowSelectProps) 
       onChoose={(row, choice) =>
         view.setResponse({ kind: "pairs", pairs: choosePair(rowIds, chosen, row, choice) })
       }
-      answer={view.revealed ? new Map(pairsOf(view.revealed)) : undefined}
+      answerKey={view.answerKey ? new Map(pairsOf(view.answerKey)) : undefined}
+      revealed={view.revealed !== undefined}
       locked={view.locked}
       promptId={view.promptId}
     />

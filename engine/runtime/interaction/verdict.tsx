@@ -2,12 +2,16 @@ import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
 import type { Messages, TextKey } from "../messages/en.ts";
 import type { Verdict } from "./view-contract.ts";
 
-const ICONS: Record<Verdict, string> = { correct: "✓", incorrect: "✗", partial: "◐", neutral: "✓" };
-const WORDS: Record<Verdict, TextKey> = {
+/** A verdict, or "the right answer" beside a part the learner did not choose. */
+type Mark = Verdict | "answer";
+
+const ICONS: Record<Mark, string> = { correct: "✓", incorrect: "✗", partial: "◐", neutral: "✓", answer: "→" };
+const WORDS: Record<Mark, TextKey> = {
   correct: "correct",
   incorrect: "incorrect",
   partial: "partlyCorrect",
   neutral: "answered",
+  answer: "correctAnswerIs",
 };
 
 export function verdictWords(verdict: Verdict, messages: Messages): string {
@@ -15,30 +19,41 @@ export function verdictWords(verdict: Verdict, messages: Messages): string {
 }
 
 /** An icon and a word for a verdict; colour comes from the class and only adds to them. */
-export function VerdictLabel(props: { verdict: Verdict }) {
+export function VerdictLabel(props: { verdict: Mark }) {
   const messages = useMessages();
   return (
     <span class={`cm-verdict cm-verdict-${props.verdict}`} lang={useChromeLang()}>
-      <span class="cm-verdict-icon" aria-hidden="true">
+      {/* The arrow points at its words: mirrored right to left. */}
+      <span class={props.verdict === "answer" ? "cm-arrow" : undefined} aria-hidden="true">
         {ICONS[props.verdict]}
       </span>{" "}
-      {verdictWords(props.verdict, messages)}
+      {messages[WORDS[props.verdict]]}
     </span>
   );
 }
 
+export interface PartMarksProps {
+  /** The learner chose this part (an option, a region). */
+  chosen: boolean;
+  /** The part is right (by the answer key). */
+  correct: boolean;
+  /** The right answer is shown, so a right part the learner missed is marked too. */
+  revealed: boolean;
+  id?: string;
+}
+
 /**
- * The mark beside one part while the answer is shown: a chosen part says right or wrong; a right
- * part that was not chosen says "the right answer".
+ * The marks of one part of a checked answer, in words with an icon (never colour alone): a chosen
+ * part says "Your answer" and right or wrong; a right part the learner did not choose says "The
+ * right answer" once the answer is shown. Nothing for other parts.
  */
-export function OptionMark(props: { chosen: boolean; correct: boolean }) {
+export function PartMarks(props: PartMarksProps) {
   const messages = useMessages();
-  if (props.chosen) return <VerdictLabel verdict={props.correct ? "correct" : "incorrect"} />;
-  if (props.correct)
-    return (
-      <span class="cm-verdict cm-verdict-answer">
-        <span aria-hidden="true">→</span> {messages.correctAnswerIs}
-      </span>
-    );
-  return null;
+  if (!props.chosen && !(props.correct && props.revealed)) return null;
+  return (
+    <span class="cm-marks" id={props.id} lang={useChromeLang()}>
+      {props.chosen && <span class="cm-your-answer">{messages.yourAnswer}</span>}
+      <VerdictLabel verdict={props.chosen ? (props.correct ? "correct" : "incorrect") : "answer"} />
+    </span>
+  );
 }

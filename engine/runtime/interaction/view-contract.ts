@@ -17,6 +17,13 @@ export interface InteractionViewProps<Interaction> {
   result: ScoreResult | undefined;
   /** The right answer, while it is shown ("Show answer", or no tries left). */
   revealed: InteractionResponse | undefined;
+  /**
+   * The right answer once a scored answer is checked, to mark each part of the learner's answer
+   * right or wrong; shown as the answer only while `revealed`. Undefined while answering.
+   */
+  answerKey: InteractionResponse | undefined;
+  /** Submits the answer as it is now (a view that completes itself: a scenario at its ending). */
+  submit(): void;
   /** Inputs are read-only (feedback showing, or answer revealed). */
   locked: boolean;
   /** The id of the prompt element, for aria-labelledby on the controls' group. */

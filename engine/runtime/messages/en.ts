@@ -82,6 +82,8 @@ export const en = {
   partlyCorrect: "Partly correct",
   answered: "Answer saved",
   correctAnswerIs: "The right answer",
+  /** Beside the learner's own choice once an answer is checked. */
+  yourAnswer: "Your answer",
   attemptsLeft: (count: number) => plural(lang, count, { one: "# try left", other: "# tries left" }),
   noAttemptsLeft: "No tries left.",
   charactersLeft: (count: number) =>
@@ -96,6 +98,8 @@ export const en = {
     `${item} moved to position ${formatNumber(lang, position)} of ${formatNumber(lang, total)}`,
   chooseBucket: "Choose a group",
   bucketFor: (card: string) => `Group for “${card}”`,
+  /** The name of a scenario that starts without a question. */
+  scenario: "Scenario",
   scenarioRestart: "Start the scenario again",
   scenarioChoices: "What do you do?",
   scenarioBestPath: "The best way through",

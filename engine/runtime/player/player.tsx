@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { CourseActor } from "../../machines/course.machine.ts";
+import { scopeOutcome } from "../../machines/outcome.ts";
 import {
   selectBlockingIds,
   selectCompletion,
@@ -54,7 +55,8 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
           .find((candidate) => candidate.id === step.lessonId)
       : undefined;
   const percent = Math.round(selectProgressMeasure(snapshot) * 100);
-  const completed = selectCompletion(snapshot) === "completed";
+  // A failed final assessment (or scored module) is not a finished course, whatever the completion rule says.
+  const completed = selectCompletion(snapshot) === "completed" && scopeOutcome(context).success !== "failed";
   const blocked = selectBlockingIds(snapshot).length > 0;
 
   // A new step: focus its title, so screen readers start there and keyboard users are not lost.

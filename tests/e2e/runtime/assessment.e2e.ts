@@ -6,10 +6,11 @@ import { buildPlayerSite, type PlayerSite } from "./support/player-site.ts";
 
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const ASSESSMENT: PlayerScope = { kind: "assessment" };
+const COURSE: PlayerScope = { kind: "course" };
 let site: PlayerSite;
 
 test.beforeAll(async () => {
-  site = await buildPlayerSite([ASSESSMENT]);
+  site = await buildPlayerSite([ASSESSMENT, COURSE]);
 });
 test.afterAll(async () => {
   await site.close();
@@ -37,6 +38,8 @@ test("final assessment: start, answer, submit together, see the score, the lesso
   );
   await expect(page.getByText(`${en.reviewLesson}: A quick check`)).toBeVisible();
   await expect(page.getByText(`${en.reviewLesson}: Every block`)).toBeVisible();
+  // Every screen of this scope is done, but a failed assessment is not a finished course.
+  await expect(page.getByText(en.courseComplete)).toHaveCount(0);
   await expect(price.getByRole("radio", { name: "GH₵ 12.50" })).toBeDisabled();
   expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
 
@@ -52,8 +55,39 @@ test("final assessment: start, answer, submit together, see the score, the lesso
   await page.getByRole("button", { name: en.submitAssessment }).click();
   await expect(page.getByRole("heading", { name: en.assessmentScore(100) })).toBeVisible();
   await expect(page.getByRole("main").getByText(en.assessmentPassed)).toBeVisible();
+  await expect(page.getByText(en.courseComplete)).toBeVisible();
   await expect(page.getByRole("button", { name: en.assessmentRetry })).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByRole("heading", { name: en.assessmentScore(100) })).toBeVisible();
+});
+
+test("in the course, a failed item's lesson to review is a link that opens that lesson", async ({ page }) => {
+  await page.goto(site.urlOf(COURSE));
+  // The required question of "A quick check" gates the way to the assessment, the last step.
+  await page.getByRole("link", { name: "the next lesson" }).click();
+  await page.getByRole("radio", { name: "GH₵ 12.50" }).check();
+  await page.getByRole("button", { name: en.submit }).click();
+  await page.getByRole("button", { name: en.openMenu }).click();
+  await page.getByRole("button", { name: /Image options/ }).click();
+  await page.getByRole("button", { name: en.next }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.assessment);
+  await page.getByRole("button", { name: en.startAssessment }).click();
+  await page
+    .locator("section", { hasText: "Which price loses money?" })
+    .getByRole("radio", { name: "GH₵ 12.50" })
+    .check();
+  await page
+    .locator("section", { hasText: "share your MoMo PIN" })
+    .getByRole("radio", { name: "True" })
+    .check();
+  await page.getByRole("button", { name: en.submitAssessment }).click();
+  await expect(page.getByRole("main").getByText(en.assessmentFailed(50))).toBeVisible();
+  await expect(page.getByText(en.courseComplete)).toHaveCount(0);
+  const review = page.getByRole("link", { name: `${en.reviewLesson}: A quick check` });
+  await expect(review).toHaveAttribute("href", "#basics.check");
+  await expect(page.getByRole("button", { name: new RegExp(en.reviewLesson) })).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
+  await review.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A quick check");
 });

@@ -134,8 +134,10 @@ test("resume after reload restores the screen and the answers (local tracker)", 
   await page.getByRole("button", { name: en.submit }).click();
   await expect(page.getByTestId("feedback")).toContainText(en.incorrect);
   await expect(page.getByRole("button", { name: en.retry })).toBeFocused();
-  await expect(page.getByTestId("live-region")).toHaveText(`${en.incorrect}. Prices must cover costs.`);
-  await expect(page.getByText("Too low: she loses money on every dress.")).toBeVisible();
+  await expect(page.getByTestId("live-region")).toHaveText(
+    `${en.incorrect}. Too low: she loses money on every dress. Prices must cover costs. ${en.attemptsLeft(1)}`,
+  );
+  await expect(page.getByText("Too low: she loses money on every dress.", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A quick check");
   await expect(page.getByRole("radio", { name: "GH₵ 8" })).toBeChecked();

@@ -2,11 +2,8 @@ import type { Frame, Page } from "@playwright/test";
 import { behaviourOf } from "../../../engine/interactions/behaviours.ts";
 import type { Interaction } from "../../../engine/interactions/registry.ts";
 import type { CourseModel } from "../../../engine/model/schema.ts";
-import { en } from "../../../engine/runtime/messages/en.ts";
 import { answerRightly, answerWrongly, giveRightAnswer, giveWrongAnswer } from "../runtime/support/answer.ts";
 import type { Input } from "../runtime/support/input.ts";
-
-const SUBMIT = new RegExp(`^(${en.submit}|${en.save})$`);
 
 /** Every interaction of a course (lessons, panels, callouts and banks) by id: the answer key. */
 export function interactionsById(course: CourseModel): Map<string, Interaction> {
@@ -61,7 +58,7 @@ export async function answerVisibleQuestions(
     const section = where.locator(`[data-interaction="${id}"]`);
     const rightly = correct || !behaviourOf(interaction).scoring.scored;
     if (!submitEach) await (rightly ? giveRightAnswer : giveWrongAnswer)(section, interaction, input);
-    else if ((await section.getByRole("button", { name: SUBMIT }).count()) > 0)
+    else if ((await section.getByTestId("feedback").count()) === 0)
       await (rightly ? answerRightly : answerWrongly)(section, interaction, input);
     else continue;
     answered += 1;

@@ -14,7 +14,12 @@ async function firstOf(locator: Locator, act: (item: Locator) => Promise<void>):
 
 /** Buttons that are the answer itself: hotspot regions, a scenario's choices (not the question's actions). */
 const ANSWER_BUTTON =
-  /^(?!(Check answer|Save|Submit|Try again|Show answer|Show hint|Hide hint|Change my answer|Move up|Move down)\b)/;
+  /^(?!(Check answer|Save|Submit|Try again|Show answer|Show hint|Hide hint|Change my answer|Move up|Move down|Start the scenario again)\b)/;
+
+/** Whether the question can be submitted now: its Submit button is there and enabled. */
+async function canSubmit(submit: Locator): Promise<boolean> {
+  return (await submit.count()) > 0 && (await submit.isEnabled());
+}
 
 async function answerRegion(region: Locator, submit: Locator): Promise<void> {
   await firstOf(region.getByRole("radio"), (radio) => radio.check());
@@ -30,8 +35,13 @@ async function answerRegion(region: Locator, submit: Locator): Promise<void> {
       );
     if (values[0] !== undefined && (await select.isEnabled())) await select.selectOption(values[0]);
   }
-  // A hotspot needs a region tapped; a scenario needs a choice per scene until it ends.
-  for (let steps = 0; steps < 10 && !(await submit.isEnabled()); steps += 1) {
+  // A hotspot needs a region tapped; a scenario needs a choice per scene until it ends (and submits itself).
+  const feedback = region.getByTestId("feedback");
+  for (
+    let steps = 0;
+    steps < 10 && !(await canSubmit(submit)) && (await feedback.count()) === 0;
+    steps += 1
+  ) {
     const choice = region.getByRole("button", { name: ANSWER_BUTTON }).first();
     if ((await choice.count()) === 0 || !(await choice.isEnabled())) return;
     await choice.click();
@@ -42,17 +52,17 @@ async function answerRegion(region: Locator, submit: Locator): Promise<void> {
 export async function answerAnything(sco: Frame): Promise<number> {
   let submitted = 0;
   for (let rounds = 0; rounds < 20; rounds += 1) {
+    // Questions not answered yet (a scenario has no Submit button: it submits at its ending).
     const open = sco
       .getByRole("main")
-      .getByRole("region")
-      .filter({ has: sco.getByRole("button", { name: SUBMIT }) });
+      .locator("[data-interaction]")
+      .filter({ hasNot: sco.getByTestId("feedback") });
     let progressed = false;
     for (const region of await open.all()) {
       const submit = region.getByRole("button", { name: SUBMIT }).first();
-      if ((await submit.count()) === 0) continue;
       await answerRegion(region, submit);
-      if (await submit.isEnabled()) {
-        await submit.click();
+      if (await canSubmit(submit)) await submit.click();
+      if ((await region.getByTestId("feedback").count()) > 0) {
         submitted += 1;
         progressed = true;
       }

@@ -4,6 +4,7 @@ import { behaviourOf } from "../../../../engine/interactions/behaviours.ts";
 import { plainText } from "../../../../engine/interactions/plain-text.ts";
 import type { Interaction } from "../../../../engine/interactions/registry.ts";
 import { pathToEnding, walk } from "../../../../engine/interactions/scenario/scoring.ts";
+import { selfSubmittingTypes } from "../../../../engine/runtime/interaction/self-submitting.ts";
 import { en } from "../../../../engine/runtime/messages/en.ts";
 import { chooseOptions, orderSteps, pressEach, selectEach } from "./controls.ts";
 import type { Input } from "./input.ts";
@@ -14,17 +15,31 @@ type Of<Type extends Interaction["type"]> = Extract<Interaction, { type: Type }>
 export async function answerRightly(section: Locator, interaction: Interaction, input: Input): Promise<void> {
   await giveRightAnswer(section, interaction, input);
   const { scored } = behaviourOf(interaction).scoring;
-  await submitAndExpect(section, input, scored ? en.submit : en.save, scored ? en.correct : en.answered);
+  await submitAndExpect(
+    section,
+    interaction,
+    input,
+    scored ? en.submit : en.save,
+    scored ? en.correct : en.answered,
+  );
 }
 
 /** Answers one scored interaction clearly wrongly, submits it and checks the verdict. */
 export async function answerWrongly(section: Locator, interaction: Interaction, input: Input): Promise<void> {
   await giveWrongAnswer(section, interaction, input);
-  await submitAndExpect(section, input, en.submit, en.incorrect);
+  await submitAndExpect(section, interaction, input, en.submit, en.incorrect);
 }
 
-async function submitAndExpect(section: Locator, input: Input, button: string, verdict: string) {
-  await input.press(section.getByRole("button", { name: button, exact: true }));
+/** Presses the submit button, except for a type that submitted itself (a scenario at its ending), and checks the verdict. */
+async function submitAndExpect(
+  section: Locator,
+  interaction: Interaction,
+  input: Input,
+  button: string,
+  verdict: string,
+) {
+  if (!selfSubmittingTypes.has(interaction.type))
+    await input.press(section.getByRole("button", { name: button, exact: true }));
   await expect(section.getByTestId("feedback")).toContainText(verdict);
 }
 
@@ -93,6 +108,15 @@ export async function giveWrongAnswer(
   }
 }
 
+/**
+ * A hotspot region's button name: its number on the picture (regions counted in reading order: top
+ * to bottom, then along the line) and its label.
+ */
+export function regionName(hotspot: Of<"hotspot">, region: Of<"hotspot">["regions"][number]): string {
+  const order = [...hotspot.regions].sort((a, b) => a.y - b.y || a.x - b.x);
+  return `${order.indexOf(region) + 1} ${plainText(region.label)}`;
+}
+
 type Choosing = Of<
   "single-choice" | "true-false" | "multiple-response" | "hotspot" | "matching" | "categorise" | "scenario"
 >;
@@ -119,7 +143,9 @@ async function giveAnswer(section: Locator, interaction: Choosing, input: Input,
       return pressEach(
         section,
         input,
-        pick(interaction.regions, (region) => region.correct).map((region) => plainText(region.label)),
+        pick(interaction.regions, (region) => region.correct).map((region) =>
+          regionName(interaction, region),
+        ),
       );
     case "matching":
       return selectEach(

@@ -20,11 +20,24 @@ function firstInteraction(course: CourseModel, lessonId: string): Interaction {
   return block;
 }
 
+/** The fixture's module of view cases that no type's example shows (image options…). */
+const VIEW_CASES_MODULE = "views";
+
 /** One lesson-scope page per interaction type's example. */
 export function examplePages(course: TestCourse): ExamplePage[] {
   return [...course.exampleLessons].map(([type, lessonId]) => ({
     type,
     scope: { kind: "lesson", lessonId },
     interaction: firstInteraction(course.model, lessonId),
+  }));
+}
+
+/** One lesson-scope page per lesson of the fixture's view cases module, named by its lesson id. */
+export function viewCasePages(course: TestCourse): ExamplePage[] {
+  const lessons = course.model.modules.find((module) => module.id === VIEW_CASES_MODULE)?.lessons ?? [];
+  return lessons.map((lesson) => ({
+    type: lesson.id,
+    scope: { kind: "lesson", lessonId: lesson.id },
+    interaction: firstInteraction(course.model, lesson.id),
   }));
 }
