@@ -52,13 +52,15 @@ async function answerRegion(region: Locator, submit: Locator): Promise<void> {
 export async function answerAnything(sco: Frame): Promise<number> {
   let submitted = 0;
   for (let rounds = 0; rounds < 20; rounds += 1) {
-    // Questions not answered yet (a scenario has no Submit button: it submits at its ending).
-    const open = sco
+    // Questions not answered yet, by id (a scenario has no Submit button: it submits at its ending).
+    const open = await sco
       .getByRole("main")
       .locator("[data-interaction]")
-      .filter({ hasNot: sco.getByTestId("feedback") });
+      .filter({ hasNot: sco.getByTestId("feedback") })
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute("data-interaction")));
     let progressed = false;
-    for (const region of await open.all()) {
+    for (const id of open) {
+      const region = sco.locator(`[data-interaction="${id}"]`);
       const submit = region.getByRole("button", { name: SUBMIT }).first();
       await answerRegion(region, submit);
       if (await canSubmit(submit)) await submit.click();
