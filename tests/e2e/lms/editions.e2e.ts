@@ -15,6 +15,8 @@ import { readCourse } from "../../../engine/source/read-course.ts";
 import { runtimePlayer } from "../../../exporters/scorm-shared/runtime-player.ts";
 import { createScorm12Target } from "../../../exporters/scorm12/index.ts";
 import { createScorm2004Target } from "../../../exporters/scorm2004/index.ts";
+import { keyboardInput } from "../runtime/support/input.ts";
+import { answerVisibleQuestions, interactionsById } from "../support/answer-screen.ts";
 import {
   firstAttempt,
   type InstalledCourse,
@@ -150,3 +152,87 @@ test("SCORM 1.2 reads cmi.student_preference.language", async ({ page }) => {
   await expectLesson(sco, firstLesson(edition("fr")).title);
   await expect(sco.getByRole("button", { name: fr.next })).toBeVisible();
 });
+
+/**
+ * Each translated edition as its own packages (sample_fr, sample_ar), walked in Chromium by a
+ * keyboard learner in that language: a module completed, left half-way and resumed, the final
+ * assessment passed.
+ */
+for (const [lang, messages] of [
+  ["fr", fr],
+  ["ar", ar],
+] as const) {
+  test.describe(`the ${lang} edition's own packages`, () => {
+    let lms: InstalledCourse;
+    let editionSite: LmsSite;
+    test.beforeAll(async () => {
+      test.setTimeout(0);
+      editionSite = await startLmsSite();
+      lms = await installCourse(editionSite, "scorm2004", createScorm2004Target(runtimePlayer), COURSE_DIR, {
+        edition: lang,
+      });
+    });
+    test.afterAll(async () => editionSite?.close());
+
+    const next = new RegExp(`^(${messages.next}|${messages.nextLesson})$`);
+    async function nextScreen(sco: Frame): Promise<boolean> {
+      const button = sco.getByRole("contentinfo").getByRole("button", { name: next });
+      if ((await button.count()) === 0 || (await button.first().getAttribute("aria-disabled")) === "true")
+        return false;
+      await button.first().click();
+      return true;
+    }
+
+    test("a module completed", async ({ page }) => {
+      const model = lms.course;
+      const key = interactionsById(model);
+      const launched = await lms.start(page, moduleName(model));
+      const sco = await launched.sco();
+      await expect(sco.locator("html")).toHaveAttribute("lang", lang);
+      await expectLesson(sco, firstLesson(model).title);
+      for (let screens = 0; screens < 100; screens += 1) {
+        await answerVisibleQuestions(sco, key, keyboardInput(page), { messages });
+        if (!(await nextScreen(sco))) break;
+      }
+      await expect(sco.getByText(messages.moduleComplete).first()).toBeVisible();
+      const state = await launched.leave();
+      expect(state.errors).toEqual([]);
+      expect(state.stored?.["cmi.completion_status"]).toBe("completed");
+    });
+
+    test("left half-way, relaunched on the same screen", async ({ page }) => {
+      const model = lms.course;
+      const name = moduleName(model);
+      const screens = firstLesson(model).screens.length;
+      const first = await lms.start(page, name);
+      const sco = await first.sco();
+      await expectLesson(sco, firstLesson(model).title);
+      await nextScreen(sco);
+      await expect(sco.getByText(messages.screenOf(2, screens))).toBeVisible();
+      const stored = (await first.leave()).stored ?? {};
+      expect(stored["cmi.exit"]).toBe("suspend");
+      const again = await (await lms.start(page, name, relaunch("scorm2004", stored))).sco();
+      await expect(again.locator(".cm-first-screen")).toHaveCount(0);
+      await expect(again.getByText(messages.screenOf(2, screens))).toBeVisible();
+    });
+
+    test("the final assessment passed", async ({ page }) => {
+      const model = lms.course;
+      const launched = await lms.start(page, `${model.id}--assessment`);
+      const sco = await launched.sco();
+      await sco.getByRole("button", { name: messages.startAssessment }).click();
+      const drawn = model.assessment.perModule * model.modules.length;
+      expect(
+        await answerVisibleQuestions(sco, interactionsById(model), keyboardInput(page), {
+          submitEach: false,
+          messages,
+        }),
+      ).toBe(drawn);
+      await sco.getByRole("button", { name: messages.submitAssessment }).click();
+      await expect(sco.getByRole("heading", { name: messages.assessmentScore(100) })).toBeVisible();
+      const state = await launched.leave();
+      expect(state.errors).toEqual([]);
+      expect(state.stored?.["cmi.success_status"]).toBe("passed");
+    });
+  });
+}

@@ -2,6 +2,7 @@ import type { Frame, Page } from "@playwright/test";
 import { behaviourOf } from "../../../engine/interactions/behaviours.ts";
 import type { Interaction } from "../../../engine/interactions/registry.ts";
 import type { CourseModel } from "../../../engine/model/schema.ts";
+import { en, type Messages } from "../../../engine/runtime/messages/en.ts";
 import { answerRightly, answerWrongly, giveRightAnswer, giveWrongAnswer } from "../runtime/support/answer.ts";
 import type { Input } from "../runtime/support/input.ts";
 
@@ -31,6 +32,8 @@ export interface AnswerOptions {
   submitEach?: boolean;
   /** false: every scored question clearly wrongly (unscored ones, which have no wrong answer, fully). */
   correct?: boolean;
+  /** The player's words in the edition's language (default English). */
+  messages?: Messages;
 }
 
 /**
@@ -42,7 +45,7 @@ export async function answerVisibleQuestions(
   where: Page | Frame,
   key: ReadonlyMap<string, Interaction>,
   input: Input,
-  { submitEach = true, correct = true }: AnswerOptions = {},
+  { submitEach = true, correct = true, messages = en }: AnswerOptions = {},
 ): Promise<number> {
   const ids = await where
     .locator("[data-interaction]")
@@ -57,9 +60,10 @@ export async function answerVisibleQuestions(
     if (!interaction) continue;
     const section = where.locator(`[data-interaction="${id}"]`);
     const rightly = correct || !behaviourOf(interaction).scoring.scored;
-    if (!submitEach) await (rightly ? giveRightAnswer : giveWrongAnswer)(section, interaction, input);
+    if (!submitEach)
+      await (rightly ? giveRightAnswer : giveWrongAnswer)(section, interaction, input, messages);
     else if ((await section.getByTestId("feedback").count()) === 0)
-      await (rightly ? answerRightly : answerWrongly)(section, interaction, input);
+      await (rightly ? answerRightly : answerWrongly)(section, interaction, input, messages);
     else continue;
     answered += 1;
   }

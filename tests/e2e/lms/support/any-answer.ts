@@ -4,24 +4,42 @@
  * list, the first hotspot or path. Used where the answer does not matter, only that it is journaled.
  */
 import type { Frame, Locator } from "@playwright/test";
+import { en, type Messages } from "../../../../engine/runtime/messages/en.ts";
 
-const SUBMIT = /^(Check answer|Save|Submit)$/;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyOf = (texts: readonly string[]) => texts.map(escaped).join("|");
+
+/** The question's own actions in the player's language: Submit, and the buttons that are not an answer. */
+function actionNames(messages: Messages) {
+  const submit = [messages.submit, messages.save];
+  const actions = [
+    ...submit,
+    messages.retry,
+    messages.showAnswer,
+    messages.hint,
+    messages.changeAnswer,
+    messages.moveUp,
+    messages.moveDown,
+    messages.scenarioRestart,
+  ];
+  return {
+    submit: new RegExp(`^(${anyOf(submit)})$`),
+    /** Buttons that are the answer itself: hotspot regions, a scenario's choices. */
+    answer: new RegExp(`^(?!(${anyOf(actions)}))`),
+  };
+}
 
 async function firstOf(locator: Locator, act: (item: Locator) => Promise<void>): Promise<void> {
   const item = locator.first();
   if ((await item.count()) > 0 && (await item.isEnabled())) await act(item);
 }
 
-/** Buttons that are the answer itself: hotspot regions, a scenario's choices (not the question's actions). */
-const ANSWER_BUTTON =
-  /^(?!(Check answer|Save|Submit|Try again|Show answer|Show hint|Hide hint|Change my answer|Move up|Move down|Start the scenario again)\b)/;
-
 /** Whether the question can be submitted now: its Submit button is there and enabled. */
 async function canSubmit(submit: Locator): Promise<boolean> {
   return (await submit.count()) > 0 && (await submit.isEnabled());
 }
 
-async function answerRegion(region: Locator, submit: Locator): Promise<void> {
+async function answerRegion(region: Locator, submit: Locator, answerButton: RegExp): Promise<void> {
   await firstOf(region.getByRole("radio"), (radio) => radio.check());
   await firstOf(region.getByRole("checkbox"), (box) => box.check());
   for (const field of await region.getByRole("textbox").all()) {
@@ -42,14 +60,15 @@ async function answerRegion(region: Locator, submit: Locator): Promise<void> {
     steps < 10 && !(await canSubmit(submit)) && (await feedback.count()) === 0;
     steps += 1
   ) {
-    const choice = region.getByRole("button", { name: ANSWER_BUTTON }).first();
+    const choice = region.getByRole("button", { name: answerButton }).first();
     if ((await choice.count()) === 0 || !(await choice.isEnabled())) return;
     await choice.click();
   }
 }
 
 /** Answers and submits every question on the screen; returns how many were submitted. */
-export async function answerAnything(sco: Frame): Promise<number> {
+export async function answerAnything(sco: Frame, messages: Messages = en): Promise<number> {
+  const names = actionNames(messages);
   let submitted = 0;
   for (let rounds = 0; rounds < 20; rounds += 1) {
     // Questions not answered yet, by id (a scenario has no Submit button: it submits at its ending).
@@ -61,8 +80,8 @@ export async function answerAnything(sco: Frame): Promise<number> {
     let progressed = false;
     for (const id of open) {
       const region = sco.locator(`[data-interaction="${id}"]`);
-      const submit = region.getByRole("button", { name: SUBMIT }).first();
-      await answerRegion(region, submit);
+      const submit = region.getByRole("button", { name: names.submit }).first();
+      await answerRegion(region, submit, names.answer);
       if (await canSubmit(submit)) await submit.click();
       if ((await region.getByTestId("feedback").count()) > 0) {
         submitted += 1;

@@ -209,14 +209,19 @@ export async function installCourse(
   version: ScormVersion,
   target: Target,
   courseDir = "course-src/sample",
-  options: { withEditions?: boolean } = {},
+  options: { withEditions?: boolean; edition?: string } = {},
 ): Promise<InstalledCourse> {
   const source = await readCourse(courseDir);
-  const { model } = compileCourse(source);
-  if (!model) throw new Error(`${courseDir} must compile`);
+  const compiled = compileCourse(source).model;
+  if (!compiled) throw new Error(`${courseDir} must compile`);
   if (!("build" in target)) throw new Error("SCORM targets build course by course");
-  // As the CLI builds it: every translation an edition the package carries for the learner's language.
-  const editions = options.withEditions ? compileEditions(model, source).models : undefined;
+  // As the CLI builds it: every translation an edition (`edition`: install that one's packages),
+  // which the packages carry for the learner's language.
+  const all = [compiled, ...compileEditions(compiled, source).models];
+  const model = all.find((each) => each.lang === (options.edition ?? compiled.lang));
+  if (!model) throw new Error(`${courseDir} has no ${options.edition} edition`);
+  const others = all.filter((each) => each !== model);
+  const editions = options.withEditions || options.edition ? others : undefined;
   const manifests = new Map<string, string>();
   for (const file of await target.build({ model, source, editions }, { split: "module" })) {
     const name = file.path.replace(/^.*\/|\.zip$/g, "");

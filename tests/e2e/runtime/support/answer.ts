@@ -5,29 +5,42 @@ import { plainText } from "../../../../engine/interactions/plain-text.ts";
 import type { Interaction } from "../../../../engine/interactions/registry.ts";
 import { pathToEnding, walk } from "../../../../engine/interactions/scenario/scoring.ts";
 import { selfSubmittingTypes } from "../../../../engine/runtime/interaction/self-submitting.ts";
-import { en } from "../../../../engine/runtime/messages/en.ts";
+import { en, type Messages } from "../../../../engine/runtime/messages/en.ts";
 import { chooseOptions, orderSteps, pressEach, selectEach } from "./controls.ts";
 import type { Input } from "./input.ts";
 
 type Of<Type extends Interaction["type"]> = Extract<Interaction, { type: Type }>;
 
-/** Answers one interaction rightly (or fully, for unscored types), submits it and checks the verdict. */
-export async function answerRightly(section: Locator, interaction: Interaction, input: Input): Promise<void> {
-  await giveRightAnswer(section, interaction, input);
+/**
+ * Answers one interaction rightly (or fully, for unscored types), submits it and checks the verdict.
+ * `messages`: the player's words in the edition's language (every answering function takes them).
+ */
+export async function answerRightly(
+  section: Locator,
+  interaction: Interaction,
+  input: Input,
+  messages: Messages = en,
+): Promise<void> {
+  await giveRightAnswer(section, interaction, input, messages);
   const { scored } = behaviourOf(interaction).scoring;
   await submitAndExpect(
     section,
     interaction,
     input,
-    scored ? en.submit : en.save,
-    scored ? en.correct : en.answered,
+    scored ? messages.submit : messages.save,
+    scored ? messages.correct : messages.answered,
   );
 }
 
 /** Answers one scored interaction clearly wrongly, submits it and checks the verdict. */
-export async function answerWrongly(section: Locator, interaction: Interaction, input: Input): Promise<void> {
-  await giveWrongAnswer(section, interaction, input);
-  await submitAndExpect(section, interaction, input, en.submit, en.incorrect);
+export async function answerWrongly(
+  section: Locator,
+  interaction: Interaction,
+  input: Input,
+  messages: Messages = en,
+): Promise<void> {
+  await giveWrongAnswer(section, interaction, input, messages);
+  await submitAndExpect(section, interaction, input, messages.submit, messages.incorrect);
 }
 
 /** Presses the submit button, except for a type that submitted itself (a scenario at its ending), and checks the verdict. */
@@ -51,6 +64,7 @@ export async function giveRightAnswer(
   section: Locator,
   interaction: Interaction,
   input: Input,
+  messages: Messages = en,
 ): Promise<void> {
   switch (interaction.type) {
     case "poll": {
@@ -72,9 +86,9 @@ export async function giveRightAnswer(
     case "reflection":
       return input.type(section.getByRole("textbox"), "I will ask Efua. Ɛ ɛ Ɔ ɔ Ŋ ŋ GH₵ 5.");
     case "sequencing":
-      return orderSteps(section, input, interaction.steps);
+      return orderSteps(section, input, interaction.steps, messages);
     default:
-      return giveAnswer(section, interaction, input, true);
+      return giveAnswer(section, interaction, input, true, messages);
   }
 }
 
@@ -86,6 +100,7 @@ export async function giveWrongAnswer(
   section: Locator,
   interaction: Interaction,
   input: Input,
+  messages: Messages = en,
 ): Promise<void> {
   switch (interaction.type) {
     case "poll":
@@ -102,9 +117,14 @@ export async function giveWrongAnswer(
       );
     case "sequencing":
       // Every step one place off: the first step last.
-      return orderSteps(section, input, [...interaction.steps.slice(1), ...interaction.steps.slice(0, 1)]);
+      return orderSteps(
+        section,
+        input,
+        [...interaction.steps.slice(1), ...interaction.steps.slice(0, 1)],
+        messages,
+      );
     default:
-      return giveAnswer(section, interaction, input, false);
+      return giveAnswer(section, interaction, input, false, messages);
   }
 }
 
@@ -122,7 +142,13 @@ type Choosing = Of<
 >;
 
 /** The types answered by picking right or wrong parts: only right ones, or only wrong ones. */
-async function giveAnswer(section: Locator, interaction: Choosing, input: Input, correct: boolean) {
+async function giveAnswer(
+  section: Locator,
+  interaction: Choosing,
+  input: Input,
+  correct: boolean,
+  messages: Messages,
+) {
   const pick = <Part>(parts: Part[], isRight: (part: Part) => boolean): Part[] => {
     const picked = parts.filter((part) => isRight(part) === correct);
     if (picked.length === 0) throw new Error(`${interaction.id} has no ${correct ? "right" : "wrong"} part`);
@@ -152,7 +178,7 @@ async function giveAnswer(section: Locator, interaction: Choosing, input: Input,
         section,
         input,
         interaction.sources.map((source) => [
-          en.matchFor(plainText(source.content)),
+          messages.matchFor(plainText(source.content)),
           plainText(pick(interaction.targets, (target) => target.id === source.target)[0]?.content ?? []),
         ]),
       );
@@ -161,7 +187,7 @@ async function giveAnswer(section: Locator, interaction: Choosing, input: Input,
         section,
         input,
         interaction.cards.map((card) => [
-          en.bucketFor(plainText(card.content)),
+          messages.bucketFor(plainText(card.content)),
           plainText(pick(interaction.buckets, (bucket) => bucket.id === card.bucket)[0]?.content ?? []),
         ]),
       );

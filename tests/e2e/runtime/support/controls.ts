@@ -2,7 +2,7 @@
 import type { Locator } from "@playwright/test";
 import { plainText } from "../../../../engine/interactions/plain-text.ts";
 import type { RichText } from "../../../../engine/model/hast.ts";
-import { en } from "../../../../engine/runtime/messages/en.ts";
+import { en, type Messages } from "../../../../engine/runtime/messages/en.ts";
 import type { Input } from "./input.ts";
 
 /** Chooses the options with these labels (radios: the last one wins). */
@@ -29,6 +29,7 @@ export async function orderSteps(
   section: Locator,
   input: Input,
   steps: ReadonlyArray<{ id: string; content: RichText }>,
+  messages: Messages = en,
 ): Promise<void> {
   for (const [position, step] of steps.entries()) {
     const ids = await section
@@ -36,7 +37,7 @@ export async function orderSteps(
       .evaluateAll((items) => items.map((item) => item.getAttribute("data-step")));
     const from = ids.indexOf(step.id);
     for (let moves = from; moves > position; moves--) {
-      await input.press(section.getByRole("button", { name: en.moveUpItem(plainText(step.content)) }));
+      await input.press(section.getByRole("button", { name: messages.moveUpItem(plainText(step.content)) }));
     }
   }
 }
