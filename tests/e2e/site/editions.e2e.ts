@@ -44,3 +44,26 @@ for (const edition of EDITIONS) {
     await expect(page).toHaveURL(`${server.url}/sample/getting_started/welcome/`);
   });
 }
+
+test("the Arabic web edition runs right to left on its pages at 320, 360 and 1280 px: axe 0, nothing scrolls sideways", async ({
+  page,
+}) => {
+  for (const path of ["/sample_ar/", "/sample_ar/getting_started/welcome/", "/sample_ar/assessment/"]) {
+    await page.goto(`${server.url}${path}`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    for (const width of [320, 360, 1280]) {
+      await page.setViewportSize({ width, height: 740 });
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(
+        axe.violations.map((violation) => violation.id),
+        `${path} at ${width} px`,
+      ).toEqual([]);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+        `${path} at ${width} px scrolls sideways`,
+      ).toBe(true);
+    }
+  }
+});
