@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { PlayerScope } from "../../engine/machines/scope.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
+import { catalogueFor } from "../../engine/runtime/messages/catalogues.ts";
 import { mountPlayer } from "../../engine/runtime/mount.tsx";
 import { StaticPlayer } from "../../engine/runtime/player/static-player.tsx";
 import { formatScope } from "../../engine/runtime/scope.ts";
@@ -68,6 +69,7 @@ export default function PlayerIsland({
         notes: createReflectionNotes({ courseId: course.id }),
         embedded: true,
         imageSources,
+        messages: catalogueFor(course.lang),
         openLesson: (lessonId) => {
           const url = lessonUrls[lessonId];
           if (url) location.assign(url);

@@ -6,6 +6,7 @@ import { createLocalTracker } from "../../tracking/local.ts";
 import { FIRST_LAUNCH } from "../../tracking/tracker.ts";
 import { AnnouncerProvider } from "../hooks/announcer.tsx";
 import { createPlayerSettings, PlayerSettingsProvider } from "../hooks/player-context.tsx";
+import { catalogueFor } from "../messages/catalogues.ts";
 import { formatScope } from "../scope.ts";
 import { createNoticeFeed } from "./notice-feed.ts";
 import { Player } from "./player.tsx";
@@ -13,7 +14,7 @@ import { Player } from "./player.tsx";
 /**
  * The real player as a first visit sees it, rendered without a device: a page's static HTML (first
  * paint, no-JS, search engines), on the web edition (an island) and in a package's launch page.
- * The live player then replaces it.
+ * The live player then replaces it. Its words are the course language's (catalogues.ts).
  */
 export function StaticPlayer(props: {
   course: CourseModel;
@@ -38,6 +39,7 @@ export function StaticPlayer(props: {
     canOpenLesson: embedded ? () => true : undefined,
     embedded,
     imageSources,
+    messages: catalogueFor(course.lang),
   });
   return (
     <PlayerSettingsProvider value={settings}>

@@ -1,5 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { ar } from "../../../engine/runtime/messages/ar.ts";
 import { siteMessagesFor } from "../../../site/lib/site-messages.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildSite } from "./site-build.ts";
@@ -51,6 +52,15 @@ test("the Arabic web edition runs right to left on its pages at 320, 360 and 128
   for (const path of ["/sample_ar/", "/sample_ar/getting_started/welcome/", "/sample_ar/assessment/"]) {
     await page.goto(`${server.url}${path}`);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    // The edition's pages find the course's media, and the player speaks Arabic too.
+    const images = page.locator("main img");
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    if (path.includes("welcome")) await expect(page.getByRole("button", { name: ar.openMenu })).toBeVisible();
     for (const width of [320, 360, 1280]) {
       await page.setViewportSize({ width, height: 740 });
       const axe = await new AxeBuilder({ page }).analyze();
