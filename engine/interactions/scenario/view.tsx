@@ -16,7 +16,7 @@ const OUTCOME_WORDS = {
  * One scene at a time: its title, story and choices (buttons). A choice moves to the next scene and
  * focuses its title; a choice that reaches an ending shows the ending's story and outcome and submits
  * the path itself (no Check button). Trying again starts from the first scene. Response: the choice
- * ids taken from the first scene. With the answer shown, the best path's choices are listed.
+ * ids taken from the first scene. With the answer shown, the best path is listed.
  */
 export function ScenarioView(props: InteractionViewProps<Scenario>) {
   const { interaction, locked } = props;
@@ -25,19 +25,17 @@ export function ScenarioView(props: InteractionViewProps<Scenario>) {
   const path = props.response ? idsOf(props.response) : [];
   const scenes = walk(interaction, path) ?? walk(interaction, []) ?? [];
   const scene = scenes.at(-1);
-  const bestPath = props.revealed ? idsOf(props.revealed) : [];
-  const best = props.revealed ? walk(interaction, bestPath) : undefined;
+  const best = props.revealed ? walk(interaction, idsOf(props.revealed)) : undefined;
   const firstRender = useRef(true);
+  // Unlocked again at an ending (Try again, never on the first render): start over, as that ending
+  // was already recorded.
+  useEffect(() => {
+    if (!firstRender.current && !locked && scene?.ending) props.setResponse({ kind: "ids", ids: [] });
+  }, [locked]);
   useEffect(() => {
     if (firstRender.current) firstRender.current = false;
     else heading.current?.focus();
   }, [path.length]);
-  // Unlocked again at an ending (Try again): start over, as that ending was already recorded.
-  const wasLocked = useRef(locked);
-  useEffect(() => {
-    if (wasLocked.current && !locked && scene?.ending) props.setResponse({ kind: "ids", ids: [] });
-    wasLocked.current = locked;
-  }, [locked]);
   const choose = (choiceId: string) => {
     const next = [...path, choiceId];
     props.setResponse({ kind: "ids", ids: next });
@@ -88,18 +86,9 @@ export function ScenarioView(props: InteractionViewProps<Scenario>) {
             <strong>{messages.scenarioBestPath}</strong>
           </p>
           <ol>
-            {best.map((step, index) => (
+            {best.map((step) => (
               <li key={step.id}>
                 <RichText content={step.title} inline />
-                {": "}
-                {step.ending ? (
-                  messages[OUTCOME_WORDS[step.ending.outcome]]
-                ) : (
-                  <RichText
-                    content={step.choices.find((choice) => choice.id === bestPath[index])?.content ?? []}
-                    inline
-                  />
-                )}
               </li>
             ))}
           </ol>

@@ -77,8 +77,7 @@ export function SequencingView(props: InteractionViewProps<Sequencing>) {
                     aria-label={messages.moveUpItem(label)}
                     onClick={() => move(index, -1)}
                   >
-                    <span aria-hidden="true">↑</span>
-                    <span class="cm-move-word">{messages.moveUp}</span>
+                    ↑<span class="cm-move-word">{messages.moveUp}</span>
                   </button>
                   <button
                     type="button"
@@ -87,8 +86,7 @@ export function SequencingView(props: InteractionViewProps<Sequencing>) {
                     aria-label={messages.moveDownItem(label)}
                     onClick={() => move(index, 1)}
                   >
-                    <span aria-hidden="true">↓</span>
-                    <span class="cm-move-word">{messages.moveDown}</span>
+                    ↓<span class="cm-move-word">{messages.moveDown}</span>
                   </button>
                 </span>
               )}

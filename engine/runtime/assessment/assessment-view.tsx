@@ -63,8 +63,7 @@ export function AssessmentView(props: {
           <h2 tabIndex={-1} ref={resultRef}>
             {messages.assessmentScore(view.outcome.percent)}
           </h2>
-          <p>
-            <span aria-hidden="true">{view.outcome.passed ? "✓ " : "✗ "}</span>
+          <p class={`cm-verdict-${view.outcome.passed ? "correct" : "incorrect"}`}>
             {view.outcome.passed
               ? messages.assessmentPassed
               : messages.assessmentFailed(course.assessment.passMark)}
@@ -76,6 +75,8 @@ export function AssessmentView(props: {
           {view.items.map((item, index) => {
             const review = view.outcome?.items.find((entry) => entry.item.id === item.id);
             const revisit = review?.revisit;
+            const reviewText =
+              revisit && `${messages.reviewLesson}: ${lessons.get(revisit)?.title ?? revisit}`;
             return (
               <li key={item.id}>
                 <p class="cm-required">{messages.questionOf(index + 1, view.items.length)}</p>
@@ -83,13 +84,9 @@ export function AssessmentView(props: {
                 {revisit && (
                   <p>
                     {props.lessonIds.has(revisit) ? (
-                      <LessonLink lessonId={revisit}>
-                        {messages.reviewLesson}: {lessons.get(revisit)?.title ?? revisit}
-                      </LessonLink>
+                      <LessonLink lessonId={revisit}>{reviewText}</LessonLink>
                     ) : (
-                      <>
-                        {messages.reviewLesson}: {lessons.get(revisit)?.title ?? revisit}
-                      </>
+                      reviewText
                     )}
                   </p>
                 )}

@@ -51,8 +51,9 @@ export function ChoiceList(props: ChoiceListProps) {
                 checked={checked}
                 aria-disabled={props.locked || undefined}
                 aria-describedby={marked ? markId : undefined}
+                // Locked: the click (also the one arrow keys make) changes nothing, so no change follows.
                 onClick={(event) => props.locked && event.preventDefault()}
-                onChange={(event) => !props.locked && toggle(option.id, event.currentTarget.checked)}
+                onChange={(event) => toggle(option.id, event.currentTarget.checked)}
               />
               <span class="cm-option-text">
                 <RichText content={option.content} inline />

@@ -30,7 +30,6 @@ function generalFeedback(interaction: Interaction, result: ScoreResult) {
   return [...specific, ...interaction.feedback.any];
 }
 
-
 /**
  * Frames every interaction: prompt, the type's own view, hint, verdict and feedback, and the
  * submit / hint / show answer / retry buttons. State lives in the interaction machine; this only

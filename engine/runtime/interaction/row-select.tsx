@@ -47,15 +47,15 @@ export function RowSelect(props: RowSelectProps) {
             <span class="cm-row-label">
               <RichText content={row.content} inline />
             </span>
-            {props.locked ? (
-              <span class="cm-row-controls">
-                <span class="cm-row-choice">
-                  <strong>{messages.yourAnswer}:</strong> <RichText content={textOf(chosen) ?? []} inline />
-                </span>
-                {props.answerKey && <VerdictLabel verdict={chosen === right ? "correct" : "incorrect"} />}
-              </span>
-            ) : (
-              <span class="cm-row-controls">
+            <span class="cm-row-controls">
+              {props.locked ? (
+                <>
+                  <span>
+                    <strong>{messages.yourAnswer}:</strong> <RichText content={textOf(chosen) ?? []} inline />
+                  </span>
+                  {props.answerKey && <VerdictLabel verdict={chosen === right ? "correct" : "incorrect"} />}
+                </>
+              ) : (
                 <select
                   class="cm-select"
                   aria-label={props.selectLabel(plainText(row.content))}
@@ -69,8 +69,8 @@ export function RowSelect(props: RowSelectProps) {
                     </option>
                   ))}
                 </select>
-              </span>
-            )}
+              )}
+            </span>
             {rightText && (
               <span class="cm-row-answer">
                 <strong>{messages.correctAnswerIs}:</strong> <RichText content={rightText} inline />

@@ -5,7 +5,6 @@ import type { Verdict } from "./view-contract.ts";
 /** A verdict, or "the right answer" beside a part the learner did not choose. */
 type Mark = Verdict | "answer";
 
-const ICONS: Record<Mark, string> = { correct: "✓", incorrect: "✗", partial: "◐", neutral: "✓", answer: "→" };
 const WORDS: Record<Mark, TextKey> = {
   correct: "correct",
   incorrect: "incorrect",
@@ -18,16 +17,14 @@ export function verdictWords(verdict: Verdict, messages: Messages): string {
   return messages[WORDS[verdict]];
 }
 
-/** An icon and a word for a verdict; colour comes from the class and only adds to them. */
+/**
+ * A verdict in words; its class adds an icon (player.css, never read aloud) and a colour, which
+ * only add to the words.
+ */
 export function VerdictLabel(props: { verdict: Mark }) {
-  const messages = useMessages();
   return (
     <span class={`cm-verdict cm-verdict-${props.verdict}`} lang={useChromeLang()}>
-      {/* The arrow points at its words: mirrored right to left. */}
-      <span class={props.verdict === "answer" ? "cm-arrow" : undefined} aria-hidden="true">
-        {ICONS[props.verdict]}
-      </span>{" "}
-      {messages[WORDS[props.verdict]]}
+      {useMessages()[WORDS[props.verdict]]}
     </span>
   );
 }

@@ -37,6 +37,9 @@ test("single choice: the learner's option stays at full strength, marked, and it
   await expect(chosen).toHaveAccessibleDescription(`${en.yourAnswer} ${en.incorrect}`);
   await section.getByRole("radio", { name: "GH₵ 11" }).click({ force: true });
   await expect(chosen).toBeChecked();
+  await chosen.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(chosen).toBeChecked();
   await section.getByRole("button", { name: en.showAnswer }).click();
   await expect(section.getByRole("radio", { name: "GH₵ 12.50" })).toHaveAccessibleDescription(
     en.correctAnswerIs,
@@ -65,7 +68,7 @@ for (const type of ["matching", "categorise"] as const) {
     await answerWrongly(section, interaction, touchInput());
     await expect(section.getByRole("combobox")).toHaveCount(0);
     await expect(rows.filter({ hasText: `${en.yourAnswer}:` })).toHaveCount(count);
-    await expect(rows.filter({ hasText: `✗ ${en.incorrect}` })).toHaveCount(count);
+    await expect(rows.filter({ hasText: en.incorrect })).toHaveCount(count);
     await expect(rows.filter({ hasText: `${en.correctAnswerIs}:` })).toHaveCount(0);
     await section.getByRole("button", { name: en.showAnswer }).click();
     await expect(rows.filter({ hasText: `${en.correctAnswerIs}:` })).toHaveCount(count);
@@ -77,7 +80,7 @@ for (const type of ["matching", "categorise"] as const) {
     const rows = section.locator(".cm-rows > li");
     const count = await rows.count();
     await answerRightly(section, interaction, keyboardInput(page));
-    await expect(rows.filter({ hasText: `✓ ${en.correct}` })).toHaveCount(count);
+    await expect(rows.filter({ hasText: en.correct })).toHaveCount(count);
   });
 }
 
@@ -96,7 +99,7 @@ test("sequencing: positions are shown and moves announced; once checked, each st
   await giveWrongAnswer(section, interaction, touchInput());
   await section.getByRole("button", { name: en.submit }).click();
   await expect(section.getByRole("button", { name: en.moveUp })).toHaveCount(0);
-  await expect(steps.filter({ hasText: `✗ ${en.incorrect}` })).toHaveCount(interaction.steps.length);
+  await expect(steps.filter({ hasText: en.incorrect })).toHaveCount(interaction.steps.length);
   await section.getByRole("button", { name: en.showAnswer }).click();
   await expect(section.locator(".cm-model-answer li")).toHaveText([
     "Dial the mobile money menu code",

@@ -87,15 +87,20 @@ test("hotspot: once the answer is shown, a list gives each number its label, the
   await section.getByRole("button", { name: en.showAnswer }).click();
   const rows = section.locator(".cm-rows > li");
   const marks = [
-    ["1 Cover photo", en.yourAnswer, `✗ ${en.incorrect}`],
-    ["2 Pinned post", `→ ${en.correctAnswerIs}`],
-    ["3 Older posts", en.yourAnswer, `✗ ${en.incorrect}`],
+    ["1 Cover photo", en.yourAnswer, en.incorrect],
+    ["2 Pinned post", en.correctAnswerIs],
+    ["3 Older posts", en.yourAnswer, en.incorrect],
   ];
   await expect(rows).toHaveCount(marks.length);
   for (const [index, texts] of marks.entries()) {
     for (const text of texts) await expect(rows.nth(index)).toContainText(text);
   }
   await expect(rows.nth(1)).not.toContainText(en.yourAnswer);
+  // Words first; an icon beside them (never read aloud) adds to the colour.
+  const icons = await rows
+    .locator(".cm-verdict")
+    .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark, "::before").content));
+  expect(icons).toEqual(['"✗ " / ""', '"→ " / ""', '"✗ " / ""']);
   await expect(section.getByRole("button", { name: "1 Cover photo" })).toHaveAttribute(
     "aria-pressed",
     "true",
@@ -126,15 +131,9 @@ test("scenario: the region is named, an ending shows its story and outcome and i
   await expect(section.getByRole("button", { name: "Say sorry and listen" })).toBeEnabled();
 });
 
-test("scenario: with the answer shown, the best path names the choice to take in each scene", async ({
-  page,
-}) => {
+test("scenario: with the answer shown, the best path's scenes are listed", async ({ page }) => {
   const { section, interaction } = await site.open(page, "scenario");
   await answerWrongly(section, interaction, touchInput());
   await section.getByRole("button", { name: en.showAnswer }).click();
-  await expect(section.locator(".cm-model-answer li")).toHaveText([
-    "An angry customer: Say sorry and listen",
-    "Listen: Promise to deliver it yourself by 9 a.m.",
-    `Deliver: ${en.scenarioOutcomeBest}`,
-  ]);
+  await expect(section.locator(".cm-model-answer li")).toHaveText(["An angry customer", "Listen", "Deliver"]);
 });
