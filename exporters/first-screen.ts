@@ -19,8 +19,10 @@ const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RENDERER_ENTRY = `
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { catalogueFor } from "./engine/runtime/messages/catalogues.ts";
 import { StaticPlayer } from "./engine/runtime/player/static-player.tsx";
-export const renderFirstScreen = (props) => renderToString(h(StaticPlayer, { ...props, embedded: false }));
+export const renderFirstScreen = (props) =>
+  renderToString(h(StaticPlayer, { ...props, embedded: false, messages: catalogueFor(props.course.lang) }));
 `;
 
 async function loadRenderer(): Promise<FirstScreenRenderer> {

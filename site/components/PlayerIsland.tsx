@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { PlayerScope } from "../../engine/machines/scope.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
-import { catalogueFor } from "../../engine/runtime/messages/catalogues.ts";
+import type { Messages } from "../../engine/runtime/messages/en.ts";
 import { mountPlayer } from "../../engine/runtime/mount.tsx";
 import { StaticPlayer } from "../../engine/runtime/player/static-player.tsx";
 import { formatScope } from "../../engine/runtime/scope.ts";
 import { createLocalTracker, createReflectionNotes, namespaceOf } from "../../engine/tracking/local.ts";
 import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
 import type { Tracker } from "../../engine/tracking/tracker.ts";
+import { announcingPass } from "../lib/assessment-passed.ts";
 import { LmsInspector } from "./lms-inspector/LmsInspector.tsx";
 import type { PreviewLms } from "./lms-inspector/preview-lms.ts";
 import "../../engine/runtime/theme/player.css";
 
-interface Props {
+export interface PlayerIslandProps {
   course: CourseModel;
   scope: PlayerScope;
   /** URL prefix of the course's media, e.g. `/selling_online/`. */
@@ -23,11 +24,19 @@ interface Props {
   imageSources: Record<string, string>;
   /** Author preview: run inside an emulated SCORM 1.2 LMS and show the LMS inspector. */
   inspect?: boolean;
+  /** The player's words in the course's language (set by its island in islands/; English by default). */
+  messages?: Messages;
 }
 
-/** The tracker for this page: the device's (local), or in the preview a SCORM 1.2 LMS to inspect. */
+/**
+ * The tracker for this page: the device's (local), or in the preview a SCORM 1.2 LMS to inspect. The
+ * assessment page's tells the page when the learner passes (it then offers the certificate).
+ */
 async function trackerFor(course: CourseModel, scope: PlayerScope, inspect: boolean) {
-  const local = () => createLocalTracker({ courseId: course.id, scope: formatScope(scope) });
+  const local = () => {
+    const tracker = createLocalTracker({ courseId: course.id, scope: formatScope(scope) });
+    return scope.kind === "assessment" ? announcingPass(tracker, document) : tracker;
+  };
   if (!(import.meta.env.DEV && inspect)) return { tracker: local() as Tracker, lms: undefined };
   const [{ installPreviewLms }, { createScorm12Tracker }] = await Promise.all([
     import("./lms-inspector/preview-lms.ts"),
@@ -49,7 +58,8 @@ export default function PlayerIsland({
   lessonUrls,
   imageSources,
   inspect = false,
-}: Props) {
+  messages,
+}: PlayerIslandProps) {
   const host = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState(false);
   const [lms, setLms] = useState<PreviewLms>();
@@ -69,7 +79,7 @@ export default function PlayerIsland({
         notes: createReflectionNotes({ courseId: course.id }),
         embedded: true,
         imageSources,
-        messages: catalogueFor(course.lang),
+        messages,
         openLesson: (lessonId) => {
           const url = lessonUrls[lessonId];
           if (url) location.assign(url);
@@ -82,7 +92,7 @@ export default function PlayerIsland({
       cancelled = true;
       unmount?.();
     };
-  }, [course, scope, mediaBase, lessonUrls, imageSources, inspect]);
+  }, [course, scope, mediaBase, lessonUrls, imageSources, inspect, messages]);
   return (
     <div class="cm-island">
       {!live && (
@@ -92,6 +102,7 @@ export default function PlayerIsland({
           mediaBase={mediaBase}
           imageSources={imageSources}
           embedded
+          messages={messages}
         />
       )}
       <div ref={host} />

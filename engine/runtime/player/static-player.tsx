@@ -6,7 +6,7 @@ import { createLocalTracker } from "../../tracking/local.ts";
 import { FIRST_LAUNCH } from "../../tracking/tracker.ts";
 import { AnnouncerProvider } from "../hooks/announcer.tsx";
 import { createPlayerSettings, PlayerSettingsProvider } from "../hooks/player-context.tsx";
-import { catalogueFor } from "../messages/catalogues.ts";
+import type { Messages } from "../messages/en.ts";
 import { formatScope } from "../scope.ts";
 import { createNoticeFeed } from "./notice-feed.ts";
 import { Player } from "./player.tsx";
@@ -14,7 +14,7 @@ import { Player } from "./player.tsx";
 /**
  * The real player as a first visit sees it, rendered without a device: a page's static HTML (first
  * paint, no-JS, search engines), on the web edition (an island) and in a package's launch page.
- * The live player then replaces it. Its words are the course language's (catalogues.ts).
+ * The live player then replaces it. `messages`: the course language's words (English by default).
  */
 export function StaticPlayer(props: {
   course: CourseModel;
@@ -23,8 +23,9 @@ export function StaticPlayer(props: {
   imageSources?: Readonly<Record<string, string>>;
   /** The web edition: the host page has the landmarks and opens any lesson itself (as mount.tsx). */
   embedded: boolean;
+  messages?: Messages;
 }) {
-  const { course, scope, mediaBase, imageSources, embedded } = props;
+  const { course, scope, mediaBase, imageSources, embedded, messages } = props;
   const tracker = createLocalTracker({
     courseId: course.id,
     scope: formatScope(scope),
@@ -39,7 +40,7 @@ export function StaticPlayer(props: {
     canOpenLesson: embedded ? () => true : undefined,
     embedded,
     imageSources,
-    messages: catalogueFor(course.lang),
+    messages,
   });
   return (
     <PlayerSettingsProvider value={settings}>
