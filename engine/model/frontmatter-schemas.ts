@@ -101,6 +101,11 @@ export const courseFrontmatterSchema = z.strictObject({
    * checked by those targets only (exporters/xapi-shared/iri-base-check.ts).
    */
   iriBase: z.string().optional(),
+  /**
+   * Whether the web edition's home page lists the course; an unlisted course (`false`: a sample, a
+   * draft) is still built and opens at its own address.
+   */
+  listed: z.boolean().default(true),
 });
 
 export const moduleFrontmatterSchema = z.strictObject({

@@ -159,6 +159,8 @@ export const courseModelSchema = z.strictObject({
   theme: themeSchema,
   /** Base of xAPI/cmi5 activity IRIs (engine/tracking/xapi/activity-iris.ts), when the author set one. */
   iriBase: z.string().optional(),
+  /** Whether the web edition's home page lists the course (course.md `listed`). */
+  listed: z.boolean().default(true),
   intro: z.array(blockSchema),
   glossary: z.array(glossaryTermSchema),
   modules: z.array(moduleSchema).min(1),

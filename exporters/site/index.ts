@@ -37,9 +37,12 @@ async function inProjectFolder<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Packages built earlier in this run are offered for download on each course page. */
+/**
+ * Packages built earlier in this run (SCORM, xAPI and cmi5 zips, Moodle XML question banks) are
+ * offered for download on each course's packages page; the model's JSON is not a package.
+ */
 function downloadsOf(built: ReadonlyMap<string, OutputFile[]>): OutputFile[] {
-  return [...built.values()].flat().filter((file) => file.path.endsWith(".zip"));
+  return [...built.values()].flat().filter((file) => /\.(zip|xml)$/.test(file.path));
 }
 
 /**

@@ -29,6 +29,11 @@ describe("web edition page policy", () => {
     expect(policy).not.toMatch(/https?:|\*/);
   });
 
+  it("loads images (the favicon too) from this origin only: no img-src beyond default-src 'self'", () => {
+    expect(directive(policy, "default-src")).toBe("default-src 'self'");
+    expect(directive(policy, "img-src")).toBe("");
+  });
+
   it("puts the policy right after the charset, before anything it governs", () => {
     expect(withPagePolicy(page)).toMatch(
       /^<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"/,

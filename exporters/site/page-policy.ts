@@ -44,7 +44,7 @@ export function withPagePolicy(html: string): string {
       scriptHashes: scripts,
       styleHashes: styles,
       styleAttributeHashes: styleAttributes,
-      imageSources: ["data:"],
+      // Images, the favicon (site/public/favicon.svg) included, come from this origin only.
     }),
   );
   const charset = /<meta charset="?utf-8"?\s*\/?>/i.exec(html);

@@ -7,6 +7,8 @@ export const urls = {
   glossary: (courseId: string) => `/${courseId}/glossary/`,
   assessment: (courseId: string) => `/${courseId}/assessment/`,
   credits: (courseId: string) => `/${courseId}/credits/`,
+  packages: (courseId: string) => `/${courseId}/packages/`,
+  certificate: (courseId: string) => `/${courseId}/certificate/`,
   media: (courseId: string, mediaPath: string) => `/${courseId}/${mediaPath}`,
   download: (artefactPath: string) => `/downloads/${artefactPath}`,
 };

@@ -41,11 +41,18 @@ const SAMPLE_ARGUMENTS: { [Key in FunctionKey]: Parameters<SiteMessages[Key]> } 
   creditsDescription: ["Selling online"],
   licenceSentenceStart: ["Selling online", "1.2.0"],
   creditBy: ["Ama Mensah"],
+  packagesDescription: ["Selling online"],
+  moduleNumbered: [2, "Taking orders"],
+  certificateDescription: ["Selling online"],
+  certificateNotPassed: [70],
+  passedWithScore: [85, 70],
+  passedAtPassMark: [70],
+  issuedOn: ["12 March 2025"],
 };
 
 /** Messages whose words are rightly the English ones (the same word, a unit or a punctuation mark). */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  fr: ["downloadFormat", "lessonMinutes", "licenceSentenceEnd", "modules", "modulesHeading", "versionNamed"],
+  fr: ["lessonMinutes", "licenceSentenceEnd", "modules", "modulesHeading", "versionNamed"],
   ar: ["licenceSentenceEnd"],
   tw: ["kilobytes", "megabytes"],
 };

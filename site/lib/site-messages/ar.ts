@@ -4,7 +4,7 @@
  */
 import { ARABIC_MINUTES } from "../../../engine/runtime/messages/ar.ts";
 import { formatNumber, formatPercent, plural } from "../../../engine/runtime/messages/format.ts";
-import type { CourseScriptMessages, SiteMessages } from "./en.ts";
+import type { CertificateScriptMessages, CourseScriptMessages, SiteMessages } from "./en.ts";
 
 const lang = "ar";
 
@@ -21,9 +21,19 @@ export const courseScriptAr = {
   saveOfflineFailed: "تعذّر الحفظ. تحقق من اتصالك وحاول مرة أخرى.",
 } satisfies CourseScriptMessages;
 
+/** The certificate page script's words (see `certificateScriptEn`). */
+export const certificateScriptAr = {
+  nameMissing: "اكتب اسمك أولًا.",
+  passedWithScore: (score, passMark) =>
+    `ونجح في التقييم النهائي بنتيجة ${formatPercent(lang, score)} (درجة النجاح ${formatPercent(lang, passMark)}).`,
+  passedAtPassMark: (passMark) => `ونجح في التقييم النهائي (درجة النجاح ${formatPercent(lang, passMark)}).`,
+  issuedOn: (date) => `صدرت في ${date}`,
+} satisfies CertificateScriptMessages;
+
 export const siteAr = {
   lang,
   ...courseScriptAr,
+  ...certificateScriptAr,
 
   // Every page
   skipToContent: "انتقل إلى المحتوى",
@@ -63,6 +73,7 @@ export const siteAr = {
 
   // Catalogue of courses
   catalogueDescription: "دورات قصيرة ومجانية تتابعها على هاتفك، مع الإنترنت أو بدونه.",
+  noCourses: "لا توجد دورات هنا بعد.",
 
   // Course page
   yourProgress: "تقدمك",
@@ -78,15 +89,24 @@ export const siteAr = {
   more: "المزيد",
   glossary: "معجم المصطلحات",
   creditsAndLicence: "الشكر والترخيص",
+  packagesLink: "لمسؤولي المنصات: الحزم",
+
+  // Packages page (for platform admins)
+  packagesDescription: (title) => `حزم ${title} لإضافتها إلى منصة تعلم مثل Moodle أو atingi.`,
   downloadHeading: "نزّل الدورة لمنصة التعلم الخاصة بك",
+  packagesIntro:
+    "هذه الملفات للأشخاص الذين يديرون منصة تعلم. لا يحتاجها المتعلمون: يمكنهم متابعة الدورة على هذا الموقع.",
+  packagesChoice:
+    "أيها تختار؟ على Moodle أو atingi استخدم SCORM 1.2 (تطبيق Moodle يشغّل SCORM 1.2 فقط). استخدم SCORM 2004 فقط إذا طلبته منصتك، وxAPI أو cmi5 فقط مع مخزن سجلات التعلم (LRS). أضف كل وحدة كنشاط مستقل بالترتيب، ثم التقييم النهائي.",
   downloadPackage: "الحزمة",
-  downloadFormat: "الصيغة",
   downloadSize: "الحجم",
+  moduleNumbered: (number, title) => `الوحدة ${formatNumber(lang, number)}: ${title}`,
   wholeCourse: "الدورة كاملة",
   targetScorm12: "SCORM 1.2 (Moodle وatingi وتطبيق Moodle)",
   targetScorm2004: "SCORM 2004، الإصدار الرابع",
   targetXapi: "xAPI / TinCan (Moodle mod_tincanlaunch، مع LRS)",
   targetCmi5: "cmi5 (Moodle mod_cmi5launch، مع LRS)",
+  targetMoodleXml: "Moodle XML (الأسئلة، لاختبار في Moodle)",
   kilobytes: (count) => `${formatNumber(lang, count)} كيلوبايت`,
   megabytes: (count) =>
     `${formatNumber(lang, count, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ميغابايت`,
@@ -118,6 +138,21 @@ export const siteAr = {
       other: "لديك # محاولة.",
     }),
   noAssessment: "لا يوجد تقييم نهائي في هذه الدورة.",
+  certificateOffer: "لقد نجحت في التقييم النهائي.",
+  getCertificate: "احصل على شهادتك",
+
+  // Certificate page
+  certificatePageTitle: "شهادتك",
+  certificateDescription: (title) => `شهادة إتمام ${title}، للطباعة أو الحفظ.`,
+  certificateNotPassed: (percent) =>
+    `تحصل على شهادتك عندما تنجح في التقييم النهائي بنسبة ${formatPercent(lang, percent)} أو أكثر على هذا الجهاز.`,
+  nameLabel: "اسمك كما تريد أن يظهر على الشهادة",
+  nameStaysHere: "يبقى اسمك على هذا الجهاز ولا يُرسل إلى أي مكان.",
+  showCertificate: "اعرض شهادتي",
+  printCertificate: "اطبع أو احفظ بصيغة PDF",
+  certificateOfCompletion: "شهادة إتمام",
+  certifiesThat: "نشهد بأن",
+  completedCourse: "أتمّ الدورة",
 
   // Glossary page
   glossaryDescription: (title) => `شرح الكلمات المستخدمة في ${title}.`,

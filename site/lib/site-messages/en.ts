@@ -23,9 +23,20 @@ export const courseScriptEn = {
   saveOfflineFailed: "Could not save. Check your connection and try again.",
 };
 
+/** The words the certificate page's script shows (site/scripts/certificate-page.ts), apart like those above. */
+export const certificateScriptEn = {
+  nameMissing: "Type your name first.",
+  passedWithScore: (score: number, passMark: number) =>
+    `and passed the final assessment with a score of ${formatPercent(lang, score)} (pass mark ${formatPercent(lang, passMark)}).`,
+  passedAtPassMark: (passMark: number) =>
+    `and passed the final assessment (pass mark ${formatPercent(lang, passMark)}).`,
+  issuedOn: (date: string) => `Issued on ${date}`,
+};
+
 export const siteEn = {
   lang,
   ...courseScriptEn,
+  ...certificateScriptEn,
 
   // Every page
   skipToContent: "Skip to content",
@@ -41,6 +52,7 @@ export const siteEn = {
 
   // Catalogue of courses
   catalogueDescription: "Free short courses you can take on your phone, online or offline.",
+  noCourses: "There are no courses here yet.",
 
   // Course page
   yourProgress: "Your progress",
@@ -56,15 +68,25 @@ export const siteEn = {
   more: "More",
   glossary: "Glossary",
   creditsAndLicence: "Credits and licence",
+  packagesLink: "For platform admins: packages",
+
+  // Packages page (for platform admins)
+  packagesDescription: (title: string) =>
+    `Packages of ${title} to add to a learning platform such as Moodle or atingi.`,
   downloadHeading: "Download for your learning platform",
+  packagesIntro:
+    "These files are for the people who run a learning platform. Learners do not need them: they can take the course on this site.",
+  packagesChoice:
+    "Which to choose: on Moodle or atingi, use SCORM 1.2 (the Moodle app plays only SCORM 1.2). Use SCORM 2004 only if your platform asks for it, and xAPI or cmi5 only with a learning record store (LRS). Add each module as its own activity, in order, then the final assessment.",
   downloadPackage: "Package",
-  downloadFormat: "Format",
   downloadSize: "Size",
-  wholeCourse: "whole course",
+  moduleNumbered: (number: number, title: string) => `Module ${formatNumber(lang, number)}: ${title}`,
+  wholeCourse: "Whole course",
   targetScorm12: "SCORM 1.2 (Moodle, atingi, Moodle app)",
   targetScorm2004: "SCORM 2004 4th edition",
   targetXapi: "xAPI / TinCan (Moodle mod_tincanlaunch, with an LRS)",
   targetCmi5: "cmi5 (Moodle mod_cmi5launch, with an LRS)",
+  targetMoodleXml: "Moodle XML (the questions, for a Moodle quiz)",
   kilobytes: (count: number) => `${formatNumber(lang, count)} KB`,
   megabytes: (count: number) =>
     `${formatNumber(lang, count, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
@@ -82,6 +104,21 @@ export const siteEn = {
   attemptsAllowed: (count: number) =>
     plural(lang, count, { one: "You have # attempt.", other: "You have # attempts." }),
   noAssessment: "This course has no final assessment.",
+  certificateOffer: "You passed the final assessment.",
+  getCertificate: "Get your certificate",
+
+  // Certificate page
+  certificatePageTitle: "Your certificate",
+  certificateDescription: (title: string) => `A certificate of completion for ${title}, to print or save.`,
+  certificateNotPassed: (percent: number) =>
+    `You get your certificate once you pass the final assessment with ${formatPercent(lang, percent)} or more on this device.`,
+  nameLabel: "Your name, as it should appear on the certificate",
+  nameStaysHere: "Your name stays on this device. It is not sent anywhere.",
+  showCertificate: "Show my certificate",
+  printCertificate: "Print or save as PDF",
+  certificateOfCompletion: "Certificate of completion",
+  certifiesThat: "This is to certify that",
+  completedCourse: "has completed the course",
 
   // Glossary page
   glossaryDescription: (title: string) => `Words used in ${title}, explained.`,
@@ -101,3 +138,4 @@ export const siteEn = {
 
 export type SiteMessages = typeof siteEn;
 export type CourseScriptMessages = typeof courseScriptEn;
+export type CertificateScriptMessages = typeof certificateScriptEn;

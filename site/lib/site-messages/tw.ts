@@ -6,7 +6,7 @@
  * adesua kwan = course, fã (plural afã) = part of the course, nkɔsoɔ = progress, mfiri = device.
  */
 import { formatNumber, formatPercent, plural } from "../../../engine/runtime/messages/format.ts";
-import type { CourseScriptMessages, SiteMessages } from "./en.ts";
+import type { CertificateScriptMessages, CourseScriptMessages, SiteMessages } from "./en.ts";
 
 const lang = "tw";
 
@@ -23,9 +23,20 @@ export const courseScriptTw = {
   saveOfflineFailed: "Yɛantumi ankora. Hwɛ wo intanɛt na sɔ hwɛ bio.",
 } satisfies CourseScriptMessages;
 
+/** The certificate page script's words (see `certificateScriptEn`). */
+export const certificateScriptTw = {
+  nameMissing: "Kyerɛw wo din kane.",
+  passedWithScore: (score, passMark) =>
+    `na watwa nsɔhwɛ a ɛtwa toɔ no wɔ ${formatPercent(lang, score)} (deɛ ɛsɛ sɛ wunya na woatwa: ${formatPercent(lang, passMark)}).`,
+  passedAtPassMark: (passMark) =>
+    `na watwa nsɔhwɛ a ɛtwa toɔ no (deɛ ɛsɛ sɛ wunya na woatwa: ${formatPercent(lang, passMark)}).`,
+  issuedOn: (date) => `Da: ${date}`,
+} satisfies CertificateScriptMessages;
+
 export const siteTw = {
   lang,
   ...courseScriptTw,
+  ...certificateScriptTw,
 
   // Every page
   skipToContent: "Kɔ nsɛm titiriw no so tẽẽ",
@@ -42,6 +53,7 @@ export const siteTw = {
   // Catalogue of courses
   catalogueDescription:
     "Adesua akwan tiawa a wontua hwee; wobɛtumi de wo fon asua, sɛ intanɛt wɔ hɔ anaa ɛnni hɔ.",
+  noCourses: "Adesua kwan biara nni ha seesei.",
 
   // Course page
   yourProgress: "Wo nkɔsoɔ",
@@ -57,15 +69,24 @@ export const siteTw = {
   more: "Nsɛm foforɔ",
   glossary: "Nsɛmfua nkyerɛaseɛ",
   creditsAndLicence: "Aseda ne tumi krataa",
+  packagesLink: "Ma wɔn a wɔhwɛ adesua beaeɛ so: nkotoku",
+
+  // Packages page (for platform admins)
+  packagesDescription: (title) => `${title} nkotoku a wode bɛka adesua beaeɛ bi te sɛ Moodle anaa atingi ho.`,
   downloadHeading: "Twe gu wo adesua beaeɛ so",
+  packagesIntro:
+    "Saa fael yi yɛ ma wɔn a wɔhwɛ adesua beaeɛ so. Asuafoɔ nhia no: wɔbɛtumi asua adesua kwan no wɔ wɛbsaet yi so.",
+  packagesChoice:
+    "Deɛ ɛsɛ sɛ wopaw: wɔ Moodle anaa atingi so, fa SCORM 1.2 (Moodle app no bɔ SCORM 1.2 nko ara). Fa SCORM 2004 sɛ wo adesua beaeɛ bisa a nko, na fa xAPI anaa cmi5 sɛ wowɔ LRS bi a nko. Fa ɔfã biara ka ho sɛ adwuma ankasa, sɛdeɛ wɔatoto no, na afei nsɔhwɛ a ɛtwa toɔ no.",
   downloadPackage: "Kotoku",
-  downloadFormat: "Ne nhyehyɛeɛ",
   downloadSize: "Ne kɛseɛ",
-  wholeCourse: "adesua kwan no nyinaa",
+  moduleNumbered: (number, title) => `Ɔfã ${formatNumber(lang, number)}: ${title}`,
+  wholeCourse: "Adesua kwan no nyinaa",
   targetScorm12: "SCORM 1.2 (Moodle, atingi, ne Moodle app)",
   targetScorm2004: "SCORM 2004, nsesaeɛ a ɛtɔ so 4",
   targetXapi: "xAPI / TinCan (Moodle mod_tincanlaunch, ne LRS bi)",
   targetCmi5: "cmi5 (Moodle mod_cmi5launch, ne LRS bi)",
+  targetMoodleXml: "Moodle XML (nsɛmmisa no, ma Moodle nsɔhwɛ)",
   kilobytes: (count) => `${formatNumber(lang, count)} KB`,
   megabytes: (count) =>
     `${formatNumber(lang, count, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
@@ -81,6 +102,22 @@ export const siteTw = {
   unlimitedAttempts: "Wobɛtumi asɔ ahwɛ mpɛn dodoɔ biara a wopɛ.",
   attemptsAllowed: (count) => plural(lang, count, { other: "Wowɔ mmɔdenbɔ #." }),
   noAssessment: "Nsɔhwɛ a ɛtwa toɔ biara nni adesua kwan yi mu.",
+  certificateOffer: "Woatwa nsɔhwɛ a ɛtwa toɔ no.",
+  getCertificate: "Gye wo adansedie krataa",
+
+  // Certificate page
+  certificatePageTitle: "Wo adansedie krataa",
+  certificateDescription: (title) =>
+    `Adansedie krataa a ɛkyerɛ sɛ woawie ${title}; wobɛtumi atintim anaa woakora.`,
+  certificateNotPassed: (percent) =>
+    `Wobɛnya wo adansedie krataa bere a woatwa nsɔhwɛ a ɛtwa toɔ no wɔ ${formatPercent(lang, percent)} anaa deɛ ɛboro saa wɔ mfiri yi so.`,
+  nameLabel: "Wo din, sɛdeɛ ɛsɛ sɛ ɛda adi wɔ krataa no so",
+  nameStaysHere: "Wo din tena mfiri yi so. Yɛmfa nkɔ baabiara.",
+  showCertificate: "Kyerɛ me adansedie krataa",
+  printCertificate: "Tintim anaa kora sɛ PDF",
+  certificateOfCompletion: "Adansedie krataa sɛ woawie",
+  certifiesThat: "Yɛdi adanseɛ sɛ",
+  completedCourse: "awie adesua kwan yi",
 
   // Glossary page
   glossaryDescription: (title) => `Nsɛmfua a wɔde di dwuma wɔ ${title} mu ne wɔn nkyerɛaseɛ.`,
