@@ -61,7 +61,7 @@ describe("SCORM packages with the real player", () => {
     }
   });
 
-  it("keep module-split packages within budget: first open ≤ 55 KB (assessment 60 KB), ≤ 150 KB zipped without author media", () => {
+  it("keep module-split packages within budget: first open ≤ 55 KB (assessment and LRS packages 60 KB), ≤ 150 KB zipped without author media", () => {
     // `--split module` (the default): one package per module plus the assessment. A whole-course
     // package (`--split course`) carries the whole model and is outside this budget.
     const moduleSplit = [...packages, ...lrsPackages].filter((file) => file.path.includes("--"));
@@ -71,7 +71,10 @@ describe("SCORM packages with the real player", () => {
       moduleSplit.map((file) => `${file.path}: first open ${file.extra?.firstOpenBytes} B`).join("\n"),
     );
     for (const file of moduleSplit) {
-      const budget = file.module === null ? ASSESSMENT_FIRST_OPEN_BUDGET : MODULE_FIRST_OPEN_BUDGET;
+      // An LRS package (xapi, cmi5) carries its own client: issue 10's 60 KB, checked with its
+      // allowance over SCORM 2004 in exporters/xapi-shared/budget.test.ts.
+      const lrs = lrsPackages.includes(file);
+      const budget = file.module === null || lrs ? ASSESSMENT_FIRST_OPEN_BUDGET : MODULE_FIRST_OPEN_BUDGET;
       expect(file.extra?.firstOpenBytes as number, file.path).toBeLessThanOrEqual(budget);
       const entries = readZip(file.content);
       // Author media, as the zip stores them (deflated), do not count against the package budget.
