@@ -9,7 +9,7 @@ export const SAMPLE_COURSE = "course-src/sample";
  * with `test.setTimeout(0)`: a build takes what it takes on a busy machine, and no test times it.
  */
 export async function buildSite(
-  courseDir = SAMPLE_COURSE,
+  courseDir: string | readonly string[] = SAMPLE_COURSE,
   targets = "site",
   environment: Record<string, string> = {},
 ): Promise<string> {

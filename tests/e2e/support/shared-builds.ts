@@ -13,7 +13,8 @@ const CLI = path.resolve("cli/bin.mjs");
 export const BUILDS_ENV = "COURSEMARK_E2E_BUILDS";
 
 export interface BuildRequest {
-  courseDir: string;
+  /** One course folder, or several built together (one web edition listing them all). */
+  courseDir: string | readonly string[];
   targets: string;
   /** Variables added to the CLI's environment (what an author's shell might set). */
   environment?: Record<string, string>;
@@ -25,10 +26,14 @@ function keyOf(request: BuildRequest): string {
 }
 
 async function runBuild(request: BuildRequest, out: string): Promise<void> {
-  await run(process.execPath, [CLI, "build", request.courseDir, "--target", request.targets, "--out", out], {
-    maxBuffer: 1 << 24,
-    env: { ...process.env, ...request.environment },
-  });
+  await run(
+    process.execPath,
+    [CLI, "build", ...[request.courseDir].flat(), "--target", request.targets, "--out", out],
+    {
+      maxBuffer: 1 << 24,
+      env: { ...process.env, ...request.environment },
+    },
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-/** The web edition's course page offers the xAPI and cmi5 packages built in the same run. */
+/** The web edition's packages page (for platform admins) offers the xAPI and cmi5 packages built in the same run. */
 import { expect, test } from "@playwright/test";
 import { readZip } from "../../../exporters/zip.ts";
 import { buildSite } from "../site/site-build.ts";
@@ -11,13 +11,16 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.close());
 
-test("the course page links every xapi and cmi5 package, labelled, and each downloads", async ({ page }) => {
-  await page.goto(`${server.url}/sample/`);
+test("the packages page links every xapi and cmi5 package, labelled, and each downloads", async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/sample/packages/`);
   for (const [target, label, structure] of [
     ["xapi", /xAPI \/ TinCan/, "tincan.xml"],
     ["cmi5", /cmi5/, "cmi5.xml"],
   ] as const) {
-    const rows = page.getByRole("row").filter({ hasText: label });
+    const format = page.getByRole("region", { name: label });
+    const rows = format.getByRole("row").filter({ has: page.getByRole("link") });
     await expect(rows).toHaveCount(3); // two modules and the assessment
     const href = await rows.first().getByRole("link").getAttribute("href");
     expect(href).toContain(`${target}/`);
