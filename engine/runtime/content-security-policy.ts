@@ -12,8 +12,6 @@ export interface PolicySources {
   styleHashes?: readonly string[];
   /** Hashes of `style="…"` attribute values (allowed through `'unsafe-hashes'`, nothing else). */
   styleAttributeHashes?: readonly string[];
-  /** Extra image sources (the web edition's `data:,` favicon). */
-  imageSources?: readonly string[];
   /**
    * Extra fetch targets: an xAPI or cmi5 package talks to the LRS its launch URL names, an origin
    * known only at launch (see LRS_CONNECT_SOURCES). SCORM packages and the site need none.
@@ -30,7 +28,7 @@ function directive(name: string, sources: readonly string[]): string {
 
 export function contentSecurityPolicy(sources: PolicySources = {}): string {
   const { scriptHashes = [], styleHashes = [], styleAttributeHashes = [] } = sources;
-  const { imageSources = [], connectSources = [] } = sources;
+  const { connectSources = [] } = sources;
   // default-src covers images, media, fonts, fetches, frames and workers: this origin only.
   return [
     directive("default-src", ["'self'"]),
@@ -40,7 +38,6 @@ export function contentSecurityPolicy(sources: PolicySources = {}): string {
       "style-src-attr",
       styleAttributeHashes.length > 0 ? ["'unsafe-hashes'", ...styleAttributeHashes] : ["'none'"],
     ),
-    ...(imageSources.length > 0 ? [directive("img-src", ["'self'", ...imageSources])] : []),
     ...(connectSources.length > 0 ? [directive("connect-src", ["'self'", ...connectSources])] : []),
     directive("object-src", ["'none'"]),
     directive("base-uri", ["'none'"]),
