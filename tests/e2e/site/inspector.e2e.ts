@@ -46,6 +46,7 @@ async function inspectorJourney(page: Page): Promise<void> {
 }
 
 test("the preview's lesson pages run in SCORM 1.2 and show the LMS inspector", async ({ page }) => {
-  test.setTimeout(120_000);
+  // A dev server's start and rebuilds take what they take on a busy machine; each step waits for its condition.
+  test.setTimeout(300_000);
   await withBuildLock(process.cwd(), () => inspectorJourney(page));
 });

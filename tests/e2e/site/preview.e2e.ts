@@ -66,5 +66,7 @@ async function previewJourney(page: Page): Promise<void> {
 test("the author preview reloads on save, shows diagnostics and keeps the last good build", async ({
   page,
 }) => {
+  // A dev server's start and rebuilds take what they take on a busy machine; each step waits for its condition.
+  test.setTimeout(300_000);
   await withBuildLock(process.cwd(), () => previewJourney(page));
 });
