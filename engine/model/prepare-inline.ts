@@ -1,6 +1,6 @@
-import type { Definition, Image, Link, Parent, Root, Text } from "mdast";
+import type { Definition, Image, Link, Nodes, Parent, Root, Text } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
-import { SKIP, visit } from "unist-util-visit";
+import { visit } from "unist-util-visit";
 import { report } from "../diagnostics/report.ts";
 import { closest, didYouMean } from "../diagnostics/suggest.ts";
 import type { FileContext } from "./context.ts";
@@ -125,47 +125,59 @@ function prepareTextDirective(context: FileContext, node: TextDirective): void {
 }
 
 /**
+ * Prepares `parent`'s child at `index` and what is under it; returns the index of the next child
+ * to prepare (a comment is removed, so the next one moves up to its place).
+ */
+function prepareChild(context: FileContext, parent: Parent, index: number): number {
+  const node = parent.children[index] as Nodes;
+  switch (node.type) {
+    case "text":
+      substituteVariables(context, node);
+      return index + 1;
+    case "image":
+      prepareImage(context, node);
+      return index + 1;
+    case "link":
+    case "definition":
+      prepareLink(context, node);
+      break;
+    case "textDirective":
+      if (isProseColon(node)) {
+        parent.children.splice(index, 1, { type: "text", value: `:${node.name}`, position: node.position });
+        return index + 1;
+      }
+      prepareTextDirective(context, node);
+      break;
+    case "leafDirective":
+    case "containerDirective":
+      report(
+        context.file,
+        "unknown-directive",
+        `Unexpected directive \`${node.name}\` here, expected it at the top level of a screen`,
+        node.position,
+      );
+      return index + 1;
+    case "html":
+      if (isHtmlComment(node)) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      checkHtml(context, node);
+      return index + 1;
+  }
+  if ("children" in node) prepareChildren(context, node);
+  return index + 1;
+}
+
+function prepareChildren(context: FileContext, parent: Parent): void {
+  for (let index = 0; index < parent.children.length; ) index = prepareChild(context, parent, index);
+}
+
+/**
  * Checks and rewrites inline content in place before it becomes hast: variables, images, links,
- * glossary terms, author comments (removed) and raw HTML (checked for anything unsafe).
+ * glossary terms, author comments (removed) and raw HTML (checked for anything unsafe). Nodes are
+ * visited in document order, as unist-util-visit would, without its per-node overhead.
  */
 export function prepareInline(context: FileContext, tree: Root): void {
-  visit(tree, (node, index, parent) => {
-    switch (node.type) {
-      case "text":
-        substituteVariables(context, node);
-        return;
-      case "image":
-        prepareImage(context, node);
-        return;
-      case "link":
-      case "definition":
-        prepareLink(context, node);
-        return;
-      case "textDirective":
-        if (parent && index !== undefined && isProseColon(node)) {
-          parent.children.splice(index, 1, { type: "text", value: `:${node.name}`, position: node.position });
-          return [SKIP, index + 1];
-        }
-        prepareTextDirective(context, node);
-        return;
-      case "leafDirective":
-      case "containerDirective":
-        report(
-          context.file,
-          "unknown-directive",
-          `Unexpected directive \`${node.name}\` here, expected it at the top level of a screen`,
-          node.position,
-        );
-        return SKIP;
-      case "html":
-        if (parent && index !== undefined && isHtmlComment(node)) {
-          parent.children.splice(index, 1);
-          return [SKIP, index];
-        }
-        checkHtml(context, node);
-        return;
-      default:
-        return;
-    }
-  });
+  prepareChildren(context, tree);
 }

@@ -1,11 +1,12 @@
 import type { Nodes as HastNodes, Root as HastRoot } from "hast";
 import { raw } from "hast-util-raw";
 import { defaultSchema, type Schema, sanitize } from "hast-util-sanitize";
-import type { Heading, Html, Root, RootContent } from "mdast";
+import type { Heading, Html, Nodes, Root, RootContent } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { EXIT, visit } from "unist-util-visit";
 import { report } from "../diagnostics/report.ts";
 import { checkHtmlNesting } from "../parse/html-nesting.ts";
+import { walkTree } from "../parse/walk-tree.ts";
 import type { FileContext } from "./context.ts";
 import type { HastContent, HastProperty, RichText } from "./hast.ts";
 import { MEDIA_ELEMENTS } from "./html-safety.ts";
@@ -96,7 +97,8 @@ function parseRawHtml(context: FileContext, hast: HastRoot, tree: Root): HastRoo
 
 /** The page's title is its only h1: a file's highest top-level heading renders as h2, the rest keep their steps. */
 function shiftHeadings(tree: Root, shift: number): void {
-  visit(tree, "heading", (heading) => {
+  walkTree<Nodes>(tree, (heading) => {
+    if (heading.type !== "heading") return;
     heading.depth = Math.max(2, Math.min(6, heading.depth + shift)) as Heading["depth"];
   });
 }
@@ -106,7 +108,8 @@ function shiftHeadings(tree: Root, shift: number): void {
  * `src` (an error already) is dropped, so even unchecked content never loads another site.
  */
 function toCourseMediaPaths(context: FileContext, tree: HastRoot): void {
-  visit(tree, "element", (element) => {
+  walkTree<HastNodes>(tree, (element) => {
+    if (element.type !== "element") return;
     const src = element.properties.src;
     if (!MEDIA_ELEMENTS.has(element.tagName) || typeof src !== "string") return;
     if (isExternalUrl(src.trim())) {

@@ -1,9 +1,9 @@
-import type { Root } from "mdast";
-import { EXIT, visit } from "unist-util-visit";
+import type { Nodes, Root } from "mdast";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
 import { createOffsetLocator } from "../model/positions.ts";
 import { MAX_HTML_NESTING } from "../source/limits.ts";
+import { STOP_WALK, walkTree } from "./walk-tree.ts";
 
 /** Elements without content or end tag: they never open a level. */
 const VOID_ELEMENTS = new Set([
@@ -33,7 +33,8 @@ const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
 export function checkHtmlNesting(file: VFile, tree: Root): boolean {
   let depth = 0;
   let withinLimit = true;
-  visit(tree, "html", (node) => {
+  walkTree<Nodes>(tree, (node) => {
+    if (node.type !== "html") return undefined;
     for (const match of node.value.matchAll(TAG)) {
       const [, closing, name = "", selfClosing] = match;
       if (closing) depth = Math.max(0, depth - 1);
@@ -47,7 +48,7 @@ export function checkHtmlNesting(file: VFile, tree: Root): boolean {
         toPoint(match.index),
       );
       withinLimit = false;
-      return EXIT;
+      return STOP_WALK;
     }
     return undefined;
   });

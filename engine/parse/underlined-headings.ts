@@ -1,7 +1,7 @@
-import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
+import type { Nodes, Root } from "mdast";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics/report.ts";
+import { walkTree } from "./walk-tree.ts";
 
 /**
  * The last line of a heading made by underlining (setext): `---` or `===` after any `>` markers and
@@ -21,7 +21,8 @@ function expectedFix(underline: string): string {
  */
 export function checkUnderlinedHeadings(file: VFile, tree: Root): void {
   const lines = String(file.value).split("\n");
-  visit(tree, "heading", (heading) => {
+  walkTree<Nodes>(tree, (heading) => {
+    if (heading.type !== "heading") return;
     const end = heading.position?.end;
     const underline = end && UNDERLINE_LINE.exec(lines[end.line - 1] ?? "");
     if (!end || !underline) return;
