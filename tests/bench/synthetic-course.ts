@@ -17,6 +17,7 @@ title: Benchmark course
 lang: en-GH
 version: 1.0.0
 licence: CC-BY-4.0
+iriBase: https://learn.example.org/courses
 description: A generated course for timing the compiler.
 objectives:
   - Time the compiler
