@@ -1,7 +1,7 @@
 import type { PlayerScope } from "../../engine/machines/scope.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { trimCourse } from "../../engine/runtime/scope.ts";
-import { courseSourcesById } from "./course-sources.ts";
+import { courseSourceOf } from "./course-sources.ts";
 import { lessonsInOrder } from "./courses.ts";
 import { imageSourceSets } from "./image-variants.ts";
 import { urls } from "./urls.ts";
@@ -15,7 +15,7 @@ export async function playerProps(course: CourseModel, scope: PlayerScope) {
     ]),
   );
   const mediaBase = urls.course(course.id);
-  const source = (await courseSourcesById()).get(course.id);
+  const source = await courseSourceOf(course);
   const used = new Map(
     course.media.flatMap((media) => {
       const file = source?.media.get(media.path);

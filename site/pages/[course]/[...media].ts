@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { courseSourcesById } from "../../lib/course-sources.ts";
 import { getCourses } from "../../lib/courses.ts";
+import { sourceCourse } from "../../lib/editions.ts";
 import { renderVariant, variantsOf } from "../../lib/image-variants.ts";
 import { mediaType } from "../../lib/media-types.ts";
 
@@ -14,9 +15,12 @@ interface MediaProps {
 export const getStaticPaths: GetStaticPaths = async () => {
   const sources = await courseSourcesById();
   const paths: Array<{ params: { course: string; media: string }; props: Record<string, unknown> }> = [];
-  for (const course of await getCourses()) {
+  const courses = await getCourses();
+  for (const course of courses) {
+    // A language edition (sample_fr) serves its course's media files.
+    const source = sources.get(sourceCourse(course, courses).id);
     for (const media of course.media) {
-      const file = sources.get(course.id)?.media.get(media.path);
+      const file = source?.media.get(media.path);
       if (!file) continue;
       paths.push({
         params: { course: course.id, media: media.path },
