@@ -6,18 +6,40 @@ import { courseDirsFromEnvironment } from "../loader/watched-courses.ts";
 import { getCourses } from "./courses.ts";
 import { sourceCourse } from "./editions.ts";
 
-/** The course sources by course id (for media files), read through the engine's one reader. */
-export async function courseSourcesById(): Promise<Map<string, CourseSource>> {
-  const byId = new Map<string, CourseSource>();
+/** What the site takes from a course's source: its media files by course path. */
+export type CourseMedia = Pick<CourseSource, "media">;
+
+async function readCourseMedia(): Promise<Map<string, CourseMedia>> {
+  const byId = new Map<string, CourseMedia>();
   for (const dir of await courseDirsFromEnvironment()) {
     const source = await readCourse(dir);
     const { model } = compileCourse(source);
-    if (model) byId.set(model.id, source);
+    if (model) byId.set(model.id, { media: source.media });
   }
   return byId;
 }
 
+/** The courses shown and each one's media files as the model names them (path and sha256). */
+function mediaKey(courses: readonly CourseModel[]): string {
+  return JSON.stringify(courses.map((course) => [course.id, course.media.map((m) => [m.path, m.sha256])]));
+}
+
+let read: { key: string; media: Promise<Map<string, CourseMedia>> } | undefined;
+
+/**
+ * The course sources by course id (for media files), read through the engine's one reader. Every
+ * lesson page asks, so they are read once for the courses' media as the models name them, not once
+ * per page (which compiled every course again for each page: quadratic in lessons). In the preview,
+ * a save that changes a course's media changes its model's sha256, so the next page reads again.
+ * The same bytes are handed out each time, so exporters/image-variants.ts decodes each photo once.
+ */
+export async function courseSourcesById(): Promise<Map<string, CourseMedia>> {
+  const key = mediaKey(await getCourses());
+  if (read?.key !== key) read = { key, media: readCourseMedia() };
+  return read.media;
+}
+
 /** A course's source, for its media files: a language edition (sample_fr) shares its course's. */
-export async function courseSourceOf(course: CourseModel): Promise<CourseSource | undefined> {
+export async function courseSourceOf(course: CourseModel): Promise<CourseMedia | undefined> {
   return (await courseSourcesById()).get(sourceCourse(course, await getCourses()).id);
 }
