@@ -11,6 +11,8 @@ export const PAGE = {
   editionsAttribute: "data-editions",
   script: "player.js",
   stylesheet: "player.css",
+  /** The page's icon, next to the stylesheet: without one a browser asks for /favicon.ico and logs a 404. */
+  icon: "favicon.svg",
 } as const;
 
 export interface PageData {

@@ -40,6 +40,19 @@ describe("renderPlayerPage", () => {
     expect(html).toContain('<link rel="stylesheet" href="../assets/player.css">');
   });
 
+  it("links its icon from the assets folder only where the host ships one (else a browser logs a 404 for /favicon.ico)", () => {
+    expect(page()).not.toContain('rel="icon"');
+    const html = renderPlayerPage({
+      course,
+      scope: { kind: "course" },
+      lang: "en",
+      title: "t",
+      assetsBase: "../assets/",
+      icon: true,
+    });
+    expect(html).toContain(`<link rel="icon" href="../assets/${PAGE.icon}" type="image/svg+xml">`);
+  });
+
   it("sets lang, an escaped title, a viewport and a noscript message", () => {
     const html = page();
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GH">/);

@@ -26,6 +26,8 @@ export interface PlayerPageOptions {
   firstScreen?: string;
   /** The package's other language editions and their scripts (exporters/edition-script.ts). */
   editions?: ReadonlyArray<{ lang: string; src: string }>;
+  /** Whether `PAGE.icon` sits in the assets folder (packages carry it; test pages may not). */
+  icon?: boolean;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
@@ -67,6 +69,7 @@ export function renderPlayerPage(options: PlayerPageOptions): string {
     connectSources = [],
     firstScreen,
     editions = [],
+    icon = false,
   } = options;
   const editionList = editions.map(({ lang: edition, src }) => `${edition}=${src}`).join(" ");
   const styleAttributes = styleAttributeHashes(firstScreen ?? "");
@@ -80,6 +83,7 @@ export function renderPlayerPage(options: PlayerPageOptions): string {
     `<title>${escapeHtml(title)}</title>`,
     ...(course.description ? [`<meta name="description" content="${escapeHtml(course.description)}">`] : []),
     `<link rel="stylesheet" href="${escapeHtml(assetsBase + PAGE.stylesheet)}">`,
+    ...(icon ? [`<link rel="icon" href="${escapeHtml(assetsBase + PAGE.icon)}" type="image/svg+xml">`] : []),
     `<script defer src="${escapeHtml(assetsBase + PAGE.script)}"></script>`,
     "</head>",
     "<body>",

@@ -9,7 +9,10 @@ export interface PlayerFiles {
   page: string;
   /** The player's script and stylesheet (paths relative to index.html). */
   launchAssets: FileTree;
-  /** The other language editions' scripts (paths in the package), loaded only when the learner's platform prefers one. */
+  /**
+   * Files the page loads only when needed, never counted in its first open (paths in the package):
+   * the other language editions' scripts (when the learner's platform prefers one) and the page's icon.
+   */
   editionAssets?: FileTree;
 }
 
