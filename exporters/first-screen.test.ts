@@ -4,6 +4,7 @@ import { compileCourse } from "../engine/model/compile-course.ts";
 import type { CourseModel } from "../engine/model/schema.ts";
 import { readCourse } from "../engine/source/read-course.ts";
 import { renderFirstScreen } from "./first-screen.ts";
+import { withImageVariants } from "./image-variants.ts";
 import { runtimePlayer } from "./scorm-shared/runtime-player.ts";
 
 let course: CourseModel;
@@ -29,6 +30,19 @@ describe("a package's first screen, rendered at build time", () => {
     expect(html).toContain(`tabindex="-1">${lesson.title}</h1>`);
     expect(html).toContain("Screen 1 of");
     expect(await renderFirstScreen(course, scope)).toBe(html);
+  });
+
+  it("shows a photo as its variants: the largest as src, every one in srcset, sized for the column", async () => {
+    const { module } = firstModule();
+    const withVariants = await withImageVariants(course, (await readCourse("course-src/sample")).media);
+    const html = await renderFirstScreen(withVariants, { kind: "module", moduleId: module.id });
+    const photo = /<img src="media\/shito-photo[^>]*>/.exec(html)?.[0] ?? "";
+    expect(photo).toContain('src="media/shito-photo.w960.webp"');
+    expect(photo).toContain(
+      'srcset="media/shito-photo.w480.webp 480w, media/shito-photo.w720.webp 720w, media/shito-photo.w960.webp 960w"',
+    );
+    expect(photo).toContain('sizes="(max-width: 46rem) calc(100vw - 2rem), 44rem"');
+    expect(html).not.toContain("shito-photo.png");
   });
 
   it("sits inert in the launch page, its theme style allowed by hash and nothing else inline", async () => {

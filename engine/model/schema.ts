@@ -132,7 +132,17 @@ export const moduleSchema = z.strictObject({
 
 export const glossaryTermSchema = z.strictObject({ id, term: z.string(), definition: richTextSchema });
 
-export const mediaSchema = z.strictObject({ path: z.string(), bytes: z.number().int(), sha256: z.string() });
+export const mediaSchema = z.strictObject({
+  path: z.string(),
+  bytes: z.number().int(),
+  sha256: z.string(),
+  /**
+   * Widths of the WebP variants an output made of this photo (engine/model/image-variants.ts),
+   * narrowest first; set by the exporters, never by the compiler. With them the player shows the
+   * variants (the largest as `src`) and never the original.
+   */
+  widths: z.array(z.number().int().positive()).optional(),
+});
 
 const person = z.strictObject({ name: z.string(), role: z.string().optional(), url: z.string().optional() });
 const credit = z.strictObject({

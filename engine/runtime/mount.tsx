@@ -31,8 +31,6 @@ export interface MountOptions {
    * preferred languages); undefined keeps `course` and `messages`.
    */
   chooseEdition?: (launch: LaunchContext) => Promise<Edition | undefined>;
-  /** `srcset` of raster images by course path (the web edition's WebP variants). */
-  imageSources?: Readonly<Record<string, string>>;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -73,7 +71,6 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       // A host that opens lessons itself (the web edition) can open any; a package only its own.
       canOpenLesson: options.openLesson ? () => true : undefined,
       embedded: options.embedded,
-      imageSources: options.imageSources,
       exit: launch.returnUrl ? () => exitTo(launch.returnUrl ?? "") : undefined,
     });
     root.replaceChildren();

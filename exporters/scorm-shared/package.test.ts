@@ -70,8 +70,11 @@ describe.each(["scorm12", "scorm2004"] as const)("%s packages of the sample cour
     for (const file of files) {
       const entries = readZip(file.content);
       const page = new TextDecoder().decode(entries.get("index.html"));
+      // A photo is carried as its variants (media/x.w480.webp for media/x.png), any other file as named.
       const media = [...entries.keys()].filter((name) => name.startsWith("media/"));
-      expect(media.every((name) => page.includes(`"${name}"`))).toBe(true);
+      const named = (name: string) =>
+        page.includes(`"${name}"`) || page.includes(`"${name.replace(/\.w\d+\.webp$/, ".png")}"`);
+      expect(media.every(named)).toBe(true);
       const launch = ["index.html", "player.js", "player.css"].map((name) =>
         gz(entries.get(name) ?? new Uint8Array()),
       );
@@ -81,6 +84,20 @@ describe.each(["scorm12", "scorm2004"] as const)("%s packages of the sample cour
         : sample.model.assessmentRecordSize;
       expect(worst).toBeGreaterThan(0);
       expect(file.extra?.suspendData).toEqual({ worst, limit: version === "scorm12" ? 4096 : 64_000 });
+    }
+  });
+
+  it("carry a photo as WebP variants of 480, 720 and 960 px instead of the original, each listed in the manifest", async () => {
+    const [withPhoto] = await build(version, "module");
+    const entries = readZip(withPhoto?.content ?? new Uint8Array());
+    const manifest = new TextDecoder().decode(entries.get("imsmanifest.xml"));
+    const page = new TextDecoder().decode(entries.get("index.html"));
+    expect(page).toContain('"media/shito-photo.png"');
+    expect(entries.has("media/shito-photo.png")).toBe(false);
+    for (const width of [480, 720, 960]) {
+      const variant = `media/shito-photo.w${width}.webp`;
+      expect(entries.get(variant)?.byteLength, variant).toBeGreaterThan(0);
+      expect(manifest).toContain(`<file href="${variant}"/>`);
     }
   });
 

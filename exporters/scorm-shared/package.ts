@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { CMI_RULES, type ScormVersion } from "../../engine/tracking/cmi-formats.ts";
+import { packagedMedia, withCourseVariants } from "../image-variants.ts";
 import { BuildError, type CompiledCourse, type OutputFile, type Target } from "../target.ts";
 import { createZip, type FileTree } from "../zip.ts";
 import { type ManifestDialect, writeManifest } from "./manifest.ts";
@@ -89,11 +90,12 @@ export function checkRecordSize(model: CourseModel, part: PackagePart, version: 
 }
 
 export async function buildScormPackages(
-  course: CompiledCourse,
+  compiled: CompiledCourse,
   flavour: ScormFlavour,
   split: Split,
   player: PlayerProvider,
 ): Promise<OutputFile[]> {
+  const course = await withCourseVariants(compiled);
   const { model } = course;
   const parts = packageParts(model, split);
   checkNames(parts, model.id);
@@ -115,7 +117,7 @@ export async function buildScormPackages(
       [LAUNCH_FILE, encoder.encode(page)],
       ...launchAssets,
       ...editionAssets,
-      ...usedMedia(page, course),
+      ...(await packagedMedia(usedMedia(page, course))),
     ]);
     const manifest = writeManifest(flavour.manifest, {
       identifier: manifestIdentifier(part.name),

@@ -5,6 +5,7 @@
  */
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { type ActivityIris, activityIris, iriBaseProblem } from "../../engine/tracking/xapi/activity-iris.ts";
+import { packagedMedia, withCourseVariants } from "../image-variants.ts";
 import { checkNames, firstOpenBytes, usedMedia } from "../scorm-shared/package.ts";
 import { type PackagePart, packageParts, type Split } from "../scorm-shared/parts.ts";
 import type { PlayerProvider } from "../scorm-shared/player.ts";
@@ -40,11 +41,12 @@ function irisOf(model: CourseModel): ActivityIris {
 }
 
 export async function buildXapiPackages(
-  course: CompiledCourse,
+  compiled: CompiledCourse,
   flavour: XapiFlavour,
   split: Split,
   player: PlayerProvider,
 ): Promise<OutputFile[]> {
+  const course = await withCourseVariants(compiled);
   const { model } = course;
   const iris = irisOf(model);
   const parts = packageParts(model, split);
@@ -69,7 +71,7 @@ export async function buildXapiPackages(
         [file, encoder.encode(page)] as const,
         ...launchAssets,
         ...editionAssets,
-        ...usedMedia(page, course),
+        ...(await packagedMedia(usedMedia(page, course))),
       ])
         content.set(name, bytes);
       // The heaviest launch page is what a learner may download first.

@@ -20,8 +20,6 @@ export interface PlayerIslandProps {
   mediaBase: string;
   /** Site URL of every lesson by id, for lesson links and "review this lesson". */
   lessonUrls: Record<string, string>;
-  /** `srcset` of raster images by course path (WebP variants made by the site). */
-  imageSources: Record<string, string>;
   /** Author preview: run inside an emulated SCORM 1.2 LMS and show the LMS inspector. */
   inspect?: boolean;
   /** The player's words in the course's language (set by its island in islands/; English by default). */
@@ -56,7 +54,6 @@ export default function PlayerIsland({
   scope,
   mediaBase,
   lessonUrls,
-  imageSources,
   inspect = false,
   messages,
 }: PlayerIslandProps) {
@@ -78,7 +75,6 @@ export default function PlayerIsland({
         tracker,
         notes: createReflectionNotes({ courseId: course.id }),
         embedded: true,
-        imageSources,
         messages,
         openLesson: (lessonId) => {
           const url = lessonUrls[lessonId];
@@ -92,7 +88,7 @@ export default function PlayerIsland({
       cancelled = true;
       unmount?.();
     };
-  }, [course, scope, mediaBase, lessonUrls, imageSources, inspect, messages]);
+  }, [course, scope, mediaBase, lessonUrls, inspect, messages]);
   return (
     <div class="cm-island">
       {!live && (
@@ -100,7 +96,6 @@ export default function PlayerIsland({
           course={course}
           scope={scope}
           mediaBase={mediaBase}
-          imageSources={imageSources}
           embedded
           messages={messages}
         />

@@ -1,5 +1,6 @@
 import { type ComponentChildren, createContext } from "preact";
 import { useContext } from "preact/hooks";
+import { IMAGE_SIZES, variantPath } from "../../model/image-variants.ts";
 import type { CourseModel, GlossaryTerm } from "../../model/schema.ts";
 import { en, type Messages } from "../messages/en.ts";
 
@@ -15,8 +16,8 @@ export interface PlayerSettings {
   canOpenLesson(lessonId: string): boolean;
   /** Inside a host page that has its own main landmark, skip link and course header (the web edition). */
   embedded: boolean;
-  /** `srcset` of raster images by course path, where the host made smaller modern variants (the web edition). */
-  imageSources: Readonly<Record<string, string>>;
+  /** Widths of the WebP variants of each photo that has some (the model's `media[].widths`), by course path. */
+  imageWidths: ReadonlyMap<string, readonly number[]>;
   /** Ends the session and leaves for the platform's return page; only when the platform gave one (cmi5). */
   exit?: () => void;
 }
@@ -36,8 +37,8 @@ function usePlayerSettings(): PlayerSettings {
 }
 
 export function createPlayerSettings(
-  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson" | "embedded" | "imageSources"> &
-    Partial<Pick<PlayerSettings, "messages" | "canOpenLesson" | "embedded" | "imageSources">>,
+  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson" | "embedded" | "imageWidths"> &
+    Partial<Pick<PlayerSettings, "messages" | "canOpenLesson" | "embedded">>,
 ): PlayerSettings {
   const present = new Set(
     init.course.modules
@@ -48,7 +49,9 @@ export function createPlayerSettings(
     ...init,
     canOpenLesson: init.canOpenLesson ?? ((lessonId) => present.has(lessonId)),
     embedded: init.embedded ?? false,
-    imageSources: init.imageSources ?? {},
+    imageWidths: new Map(
+      init.course.media.flatMap((file) => (file.widths ? [[file.path, file.widths]] : [])),
+    ),
     messages: init.messages ?? en,
     glossary: new Map(init.course.glossary.map((term) => [term.id, term])),
   };
@@ -59,12 +62,17 @@ export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
 export const useEmbedded = (): boolean => usePlayerSettings().embedded;
 
-/** Attributes that let the browser pick a smaller modern variant of an image, when the host made some. */
+const urlOf = (mediaBase: string, coursePath: string) =>
+  mediaBase + coursePath.split("/").map(encodeURIComponent).join("/");
+
+/** Attributes that let the browser pick the smallest variant of a photo that fills its column. */
 export function useImageSourceSet(): (coursePath: string) => { srcset?: string; sizes?: string } {
-  const { imageSources } = usePlayerSettings();
+  const { imageWidths, mediaBase } = usePlayerSettings();
   return (coursePath) => {
-    const srcset = imageSources[coursePath];
-    return srcset ? { srcset, sizes: "(max-width: 46rem) 100vw, 46rem" } : {};
+    const widths = imageWidths.get(coursePath);
+    if (!widths) return {};
+    const candidates = widths.map((width) => `${urlOf(mediaBase, variantPath(coursePath, width))} ${width}w`);
+    return { srcset: candidates.join(", "), sizes: IMAGE_SIZES };
   };
 }
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
@@ -82,8 +90,11 @@ export function useChromeLang(): string | undefined {
   return primaryLanguage(course.lang) === primaryLanguage(messages.lang) ? undefined : messages.lang;
 }
 
-/** Course media path → URL relative to the page. */
+/** Course media path → URL relative to the page; a photo with variants → its largest variant. */
 export function useMediaUrl(): (coursePath: string) => string {
-  const { mediaBase } = usePlayerSettings();
-  return (coursePath) => mediaBase + coursePath.split("/").map(encodeURIComponent).join("/");
+  const { mediaBase, imageWidths } = usePlayerSettings();
+  return (coursePath) => {
+    const largest = imageWidths.get(coursePath)?.at(-1);
+    return urlOf(mediaBase, largest === undefined ? coursePath : variantPath(coursePath, largest));
+  };
 }

@@ -20,12 +20,11 @@ export function StaticPlayer(props: {
   course: CourseModel;
   scope: PlayerScope;
   mediaBase: string;
-  imageSources?: Readonly<Record<string, string>>;
   /** The web edition: the host page has the landmarks and opens any lesson itself (as mount.tsx). */
   embedded: boolean;
   messages?: Messages;
 }) {
-  const { course, scope, mediaBase, imageSources, embedded, messages } = props;
+  const { course, scope, mediaBase, embedded, messages } = props;
   const tracker = createLocalTracker({
     courseId: course.id,
     scope: formatScope(scope),
@@ -39,7 +38,6 @@ export function StaticPlayer(props: {
     openLesson: () => {},
     canOpenLesson: embedded ? () => true : undefined,
     embedded,
-    imageSources,
     messages,
   });
   return (

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { renderVariant, variantsOf } from "../../../exporters/image-variants.ts";
 import { courseSourcesById } from "../../lib/course-sources.ts";
 import { getCourses } from "../../lib/courses.ts";
 import { sourceCourse } from "../../lib/editions.ts";
-import { renderVariant, variantsOf } from "../../lib/image-variants.ts";
 import { mediaType } from "../../lib/media-types.ts";
 
 interface MediaProps {
