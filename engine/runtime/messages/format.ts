@@ -1,4 +1,4 @@
-import { byPrimarySubtag } from "../../i18n/language-tag.ts";
+import { byPrimarySubtag, primarySubtag } from "../../i18n/language-tag.ts";
 
 /**
  * Languages Intl may not know under their own tag, and the tag it knows for the same numbers and
@@ -6,33 +6,55 @@ import { byPrimarySubtag } from "../../i18n/language-tag.ts";
  */
 const INTL_ALIASES: Readonly<Record<string, string>> = { tw: "ak" };
 
+/**
+ * Whether Intl has data for the tag's language: its plural rules resolve to that language, not to
+ * the device's default. (supportedLocalesOf answers the same but took ~100 ms on a phone's first call.)
+ */
 function isKnownToIntl(locale: string): boolean {
   try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+    const resolved = new Intl.PluralRules(locale).resolvedOptions().locale;
+    return primarySubtag(resolved) === primarySubtag(locale);
   } catch {
     return false; // not a well-formed tag
   }
+}
+
+/** Looking a locale up and building a formatter load locale data each time: each is made once per page. */
+function once<Value>(make: (key: string) => Value): (key: string) => Value {
+  const made = new Map<string, Value>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
  * The locale to format numbers in for a catalogue's language: the language itself, an alias Intl
  * knows, or English (Latin digits). Never the device's default, which would vary from phone to phone.
  */
-export function numberLocale(lang: string): string {
+export const numberLocale = once((lang: string): string => {
   const alias = byPrimarySubtag(lang, INTL_ALIASES, undefined);
   return [lang, alias].find((tag) => tag !== undefined && isKnownToIntl(tag)) ?? "en";
-}
+});
+
+const numberFormat = once((key: string) => {
+  const [lang = "", options = "{}"] = key.split("\n");
+  return new Intl.NumberFormat(numberLocale(lang), JSON.parse(options) as Intl.NumberFormatOptions);
+});
+const pluralRules = once((lang: string) => new Intl.PluralRules(numberLocale(lang)));
 
 /** A count, position or size written the language's way (digits, grouping, decimal sign). */
-export function formatNumber(lang: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(numberLocale(lang), options).format(value);
+export function formatNumber(lang: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(`${lang}\n${JSON.stringify(options)}`).format(value);
 }
 
 /** A percentage given as 0..100 (`45` → "45%", "45 %" in French). */
 export function formatPercent(lang: string, percent: number): string {
-  return new Intl.NumberFormat(numberLocale(lang), { style: "percent", maximumFractionDigits: 1 }).format(
-    percent / 100,
-  );
+  return formatNumber(lang, percent / 100, { style: "percent", maximumFractionDigits: 1 });
 }
 
 /** Wordings of a count by plural category; `#` stands for the formatted number. `other` is required. */
@@ -43,7 +65,6 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * and other; French and English one and other), with `#` replaced by the formatted number.
  */
 export function plural(lang: string, count: number, forms: PluralForms): string {
-  const locale = numberLocale(lang);
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return form.replaceAll("#", new Intl.NumberFormat(locale).format(count));
+  const form = forms[pluralRules(lang).select(count)] ?? forms.other;
+  return form.replaceAll("#", formatNumber(lang, count));
 }
