@@ -8,6 +8,7 @@ import type { Edition } from "./editions.ts";
 import { AnnouncerProvider } from "./hooks/announcer.tsx";
 import { createPlayerSettings, PlayerSettingsProvider } from "./hooks/player-context.tsx";
 import type { Messages } from "./messages/en.ts";
+import type { HostPage } from "./player/host-page.ts";
 import { createNoticeFeed } from "./player/notice-feed.ts";
 import { Player } from "./player/player.tsx";
 import type { PlayerScope } from "./scope.ts";
@@ -31,6 +32,8 @@ export interface MountOptions {
    * preferred languages); undefined keeps `course` and `messages`.
    */
   chooseEdition?: (launch: LaunchContext) => Promise<Edition | undefined>;
+  /** The host page's links (course page, neighbouring lessons) and the lesson's goal (the web edition). */
+  host?: HostPage;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -83,7 +86,7 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
     render(
       <PlayerSettingsProvider value={settings}>
         <AnnouncerProvider>
-          <Player actor={actor} feed={feed} />
+          <Player actor={actor} feed={feed} host={options.host} />
         </AnnouncerProvider>
       </PlayerSettingsProvider>,
       root,

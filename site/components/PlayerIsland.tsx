@@ -3,6 +3,7 @@ import type { PlayerScope } from "../../engine/machines/scope.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import type { Messages } from "../../engine/runtime/messages/en.ts";
 import { mountPlayer } from "../../engine/runtime/mount.tsx";
+import type { HostPage } from "../../engine/runtime/player/host-page.ts";
 import { StaticPlayer } from "../../engine/runtime/player/static-player.tsx";
 import { formatScope } from "../../engine/runtime/scope.ts";
 import { createLocalTracker, createReflectionNotes, namespaceOf } from "../../engine/tracking/local.ts";
@@ -24,6 +25,8 @@ export interface PlayerIslandProps {
   inspect?: boolean;
   /** The player's words in the course's language (set by its island in islands/; English by default). */
   messages?: Messages;
+  /** The page's links for the player (course page, neighbouring lessons) and the lesson's goal. */
+  host?: HostPage;
 }
 
 /**
@@ -56,6 +59,7 @@ export default function PlayerIsland({
   lessonUrls,
   inspect = false,
   messages,
+  host: hostPage,
 }: PlayerIslandProps) {
   const host = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState(false);
@@ -76,6 +80,7 @@ export default function PlayerIsland({
         notes: createReflectionNotes({ courseId: course.id }),
         embedded: true,
         messages,
+        host: hostPage,
         openLesson: (lessonId) => {
           const url = lessonUrls[lessonId];
           if (url) location.assign(url);
@@ -88,7 +93,7 @@ export default function PlayerIsland({
       cancelled = true;
       unmount?.();
     };
-  }, [course, scope, mediaBase, lessonUrls, inspect, messages]);
+  }, [course, scope, mediaBase, lessonUrls, inspect, messages, hostPage]);
   return (
     <div class="cm-island">
       {!live && (
@@ -98,6 +103,7 @@ export default function PlayerIsland({
           mediaBase={mediaBase}
           embedded
           messages={messages}
+          host={hostPage}
         />
       )}
       <div ref={host} />

@@ -29,6 +29,8 @@ export function AssessmentView(props: {
     [props.assessment, shuffleSeed],
   );
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const firstQuestionRef = useRef<HTMLHeadingElement>(null);
+  const phaseBefore = useRef(view.phase);
   const lessons = new Map(
     course.modules.flatMap((module) => module.lessons).map((lesson) => [lesson.id, lesson]),
   );
@@ -39,6 +41,13 @@ export function AssessmentView(props: {
       `${messages.assessmentScore(view.outcome.percent)} ${view.outcome.passed ? messages.assessmentPassed : messages.assessmentFailed(course.assessment.passMark)}`,
     );
     resultRef.current?.focus();
+  }, [view.phase]);
+
+  // Started (or started again): the start or retry button is gone, so focus goes to question 1.
+  useEffect(() => {
+    const before = phaseBefore.current;
+    phaseBefore.current = view.phase;
+    if (view.phase === "answering" && before !== "answering") firstQuestionRef.current?.focus();
   }, [view.phase]);
 
   if (view.phase === "ready") {
@@ -79,7 +88,9 @@ export function AssessmentView(props: {
               revisit && `${messages.reviewLesson}: ${lessons.get(revisit)?.title ?? revisit}`;
             return (
               <li key={item.id}>
-                <p class="cm-required">{messages.questionOf(index + 1, view.items.length)}</p>
+                <h2 class="cm-question-number" tabIndex={-1} ref={index === 0 ? firstQuestionRef : undefined}>
+                  {messages.questionOf(index + 1, view.items.length)}
+                </h2>
                 <InteractionHost block={item} />
                 {revisit && (
                   <p>

@@ -42,7 +42,7 @@ export const en = {
   creditsBy: (by: string) => `by ${by}`,
 
   // Tracker notices
-  noticeStandalone: "Your progress is saved on this device only.",
+  noticeStandalone: "Progress saved on this device only.",
   noticeSavingFailed: "Saving your progress failed. We keep trying; your work is kept on this device.",
   noticeSavingRecovered: "Your progress is saved again.",
   noticeDeviceProgressSaved: "Your progress from this device is now saved.",

@@ -1,4 +1,3 @@
-import { useId, useState } from "preact/hooks";
 import type { SnapshotFrom } from "xstate";
 import type { courseMachine } from "../../machines/course.machine.ts";
 import { selectOutline } from "../../machines/selectors.ts";
@@ -33,63 +32,57 @@ function lessonEntry(
 }
 
 /**
- * The lessons of the scope, grouped by module, behind a disclosure button; each lesson is a button
- * that jumps to its first screen (unavailable while a required question before it is unanswered).
+ * The lessons of the scope, grouped by module (the panel the bar's menu button opens); each lesson
+ * is a button that jumps to its first screen (unavailable while a required question before it is
+ * unanswered). "About this course" closes the list.
  */
 export function LessonMenu(props: {
+  id: string;
+  expanded: boolean;
   snapshot: SnapshotFrom<typeof courseMachine>;
   onJump(address: string): void;
+  onAbout(): void;
+  onClose(): void;
 }) {
   const messages = useMessages();
   const lang = useChromeLang();
-  const [expanded, setExpanded] = useState(false);
-  const id = useId();
   const outline = selectOutline(props.snapshot);
   const { modules } = props.snapshot.context.plan;
   return (
-    <nav class="cm-menu" aria-label={messages.courseMenu}>
-      <button
-        type="button"
-        class="cm-button cm-button-quiet"
-        lang={lang}
-        aria-expanded={expanded}
-        aria-controls={id}
-        onClick={() => setExpanded(!expanded)}
-      >
-        {expanded ? messages.closeMenu : messages.openMenu}
+    <nav id={props.id} class="cm-menu" aria-label={messages.courseMenu} hidden={!props.expanded}>
+      {modules.map((module) => (
+        <div key={module.id}>
+          {modules.length > 1 && <h2 class="cm-menu-module">{module.title}</h2>}
+          <ol>
+            {module.lessons.map((lesson) => {
+              const entry = lessonEntry(outline, lesson.id);
+              return (
+                <li key={lesson.id}>
+                  <button
+                    type="button"
+                    class="cm-menu-lesson"
+                    aria-current={entry.state === "current" ? "step" : undefined}
+                    aria-disabled={!entry.open}
+                    onClick={() => {
+                      if (!entry.open) return;
+                      if (entry.state !== "current") props.onJump(entry.address);
+                      props.onClose();
+                    }}
+                  >
+                    <span>{lesson.title}</span>
+                    <span class="cm-menu-state" lang={lang}>
+                      {messages[STATE_WORDS[entry.state]]} · {messages.minutes(lesson.minutes)}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
+      <button type="button" class="cm-button cm-button-quiet" lang={lang} onClick={props.onAbout}>
+        {messages.credits}
       </button>
-      <div id={id} hidden={!expanded}>
-        {modules.map((module) => (
-          <div key={module.id}>
-            {modules.length > 1 && <h2 class="cm-menu-module">{module.title}</h2>}
-            <ol>
-              {module.lessons.map((lesson) => {
-                const entry = lessonEntry(outline, lesson.id);
-                return (
-                  <li key={lesson.id}>
-                    <button
-                      type="button"
-                      class="cm-menu-lesson"
-                      aria-current={entry.state === "current" ? "step" : undefined}
-                      aria-disabled={!entry.open}
-                      onClick={() => {
-                        if (!entry.open) return;
-                        if (entry.state !== "current") props.onJump(entry.address);
-                        setExpanded(false);
-                      }}
-                    >
-                      <span>{lesson.title}</span>
-                      <span class="cm-menu-state" lang={lang}>
-                        {messages[STATE_WORDS[entry.state]]} · {messages.minutes(lesson.minutes)}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          </div>
-        ))}
-      </div>
     </nav>
   );
 }

@@ -3,6 +3,8 @@ import type { NoticeListener, Tracker, TrackerNotice } from "../../tracking/trac
 export interface NoticeFeed {
   /** Replays the notices so far, then forwards new ones. */
   subscribe(listener: NoticeListener): () => void;
+  /** The notices so far, in order (what a view shows on its first render, before it subscribes). */
+  history(): readonly TrackerNotice[];
   /** A notice from the player itself (a damaged record was repaired). */
   add(notice: TrackerNotice): void;
   stop(): void;
@@ -26,6 +28,7 @@ export function createNoticeFeed(tracker: Tracker): NoticeFeed {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    history: () => history,
     add,
     stop,
   };

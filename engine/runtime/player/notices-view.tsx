@@ -22,27 +22,32 @@ export function noticeText(notice: TrackerNotice, messages: Messages): string {
   }
 }
 
+/** The notices shown once `notice` arrives: it replaces one of its kind, and a recovered save the failure. */
+function withNotice(shown: readonly TrackerNotice[], notice: TrackerNotice): TrackerNotice[] {
+  return [
+    ...shown.filter(
+      (old) =>
+        old.kind !== notice.kind && !(notice.kind === "saving-recovered" && old.kind === "saving-failed"),
+    ),
+    notice,
+  ];
+}
+
 /**
  * What the tracker tells the learner (standalone, saving failed/recovered, device progress saved,
- * open in another tab, record repaired): shown until dismissed and announced once. A recovered save
- * replaces the failure notice.
+ * open in another tab, record repaired): one line each, shown until dismissed and announced once. A
+ * recovered save replaces the failure notice. The notices already known are in the first render (the
+ * web edition's static first paint has "this device only" too), so none pushes the lesson down later.
  */
 export function NoticesView(props: { feed: NoticeFeed }) {
   const messages = useMessages();
   const announce = useAnnounce();
   const lang = useChromeLang();
-  const [notices, setNotices] = useState<TrackerNotice[]>([]);
+  const [notices, setNotices] = useState(() => props.feed.history().reduce(withNotice, []));
   useEffect(
     () =>
       props.feed.subscribe((notice) => {
-        setNotices((shown) => [
-          ...shown.filter(
-            (old) =>
-              old.kind !== notice.kind &&
-              !(notice.kind === "saving-recovered" && old.kind === "saving-failed"),
-          ),
-          notice,
-        ]);
+        setNotices((shown) => withNotice(shown, notice));
         announce(noticeText(notice, messages));
       }),
     [props.feed],
@@ -52,15 +57,16 @@ export function NoticesView(props: { feed: NoticeFeed }) {
     <div class="cm-notices" lang={lang}>
       {notices.map((notice) => (
         <div class="cm-notice" key={notice.kind} data-notice={notice.kind}>
-          <span>{noticeText(notice, messages)}</span>
+          <span class="cm-notice-text">{noticeText(notice, messages)}</span>
           {/* A failed save stays in view until the LMS has stored everything (the tracker then says so). */}
           {notice.kind === "saving-failed" ? null : (
             <button
               type="button"
-              class="cm-button cm-button-quiet"
+              class="cm-notice-dismiss"
+              aria-label={messages.dismiss}
               onClick={() => setNotices((shown) => shown.filter((old) => old !== notice))}
             >
-              {messages.dismiss}
+              <span aria-hidden="true">✕</span>
             </button>
           )}
         </div>

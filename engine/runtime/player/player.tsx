@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
 import type { CourseActor } from "../../machines/course.machine.ts";
 import { scopeOutcome } from "../../machines/outcome.ts";
 import {
@@ -20,18 +20,22 @@ import {
 } from "../hooks/player-context.tsx";
 import { themeStyle } from "../theme/theme.ts";
 import { CreditsView } from "./credits-view.tsx";
+import type { HostPage } from "./host-page.ts";
 import { LessonMenu } from "./lesson-menu.tsx";
 import type { NoticeFeed } from "./notice-feed.ts";
 import { NoticesView } from "./notices-view.tsx";
 import { ScreenView } from "./screen-view.tsx";
 import { StepNav } from "./step-nav.tsx";
 import { useActorSnapshot } from "./use-actor-snapshot.ts";
+import { useStepFocus } from "./use-step-focus.ts";
 
 /**
- * The player shell: course and lesson title, progress, lesson menu, tracker notices, the current
- * step (a lesson screen or the assessment), prev/next, completion, and the credits screen.
+ * The player shell: one compact bar (course title, lesson menu, exit) over a thin progress bar,
+ * tracker notices, the lesson's meta line and title, the current step (a lesson screen or the
+ * assessment), one Previous/Next pair, completion, and the credits screen. `host`: what the web
+ * edition's page adds (links to the course and the neighbouring lessons, the lesson's goal).
  */
-export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
+export function Player(props: { actor: CourseActor; feed: NoticeFeed; host?: HostPage }) {
   const course = useCourse();
   const messages = useMessages();
   const lang = useChromeLang();
@@ -40,35 +44,33 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
   const exit = useExit();
   const snapshot = useActorSnapshot(props.actor);
   const { context } = snapshot;
+  const host = props.host ?? {};
   const [showCredits, setShowCredits] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const playerRef = useRef<HTMLDivElement>(null);
   const sources = useMemo(() => actorSources(context.interactionRefs), [context.interactionRefs]);
   const step = selectStep(snapshot);
   const lessonIds = useMemo(
     () => new Set(context.plan.modules.flatMap((module) => module.lessons.map((entry) => entry.id))),
     [context.plan],
   );
+  const module =
+    step?.kind === "screen" ? context.plan.modules.find((entry) => entry.id === step.moduleId) : undefined;
   const lesson =
-    step?.kind === "screen"
-      ? context.plan.modules
-          .flatMap((module) => module.lessons)
-          .find((candidate) => candidate.id === step.lessonId)
-      : undefined;
+    step?.kind === "screen" ? module?.lessons.find((candidate) => candidate.id === step.lessonId) : undefined;
   const percent = Math.round(selectProgressMeasure(snapshot) * 100);
   // A failed final assessment (or scored module) is not a finished course, whatever the completion rule says.
   const completed = selectCompletion(snapshot) === "completed" && scopeOutcome(context).success !== "failed";
   const blocked = selectBlockingIds(snapshot).length > 0;
 
-  // A new step: focus its title, so screen readers start there and keyboard users are not lost.
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView?.({ block: "start" });
-  }, [context.position, showCredits]);
+  useStepFocus({
+    stepKey: showCredits ? "credits" : String(context.position),
+    lessonId: showCredits ? undefined : lesson?.id,
+    player: playerRef,
+    title: headingRef,
+  });
 
   const title = showCredits
     ? messages.credits
@@ -84,6 +86,12 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
   const content = (
     <>
       <NoticesView feed={props.feed} />
+      {!showCredits && module && lesson && (
+        <LessonMeta meta={`${module.title} · ${messages.minutes(lesson.minutes)}`} goal={host.goal} />
+      )}
+      <h1 class="cm-lesson-title" tabIndex={-1} ref={headingRef}>
+        {title}
+      </h1>
       {showCredits ? (
         <CreditsView onClose={() => setShowCredits(false)} />
       ) : (
@@ -106,53 +114,63 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
   );
 
   return (
-    <div class="cm-player" style={themeStyle(course.theme)}>
+    <div class="cm-player" style={themeStyle(course.theme)} ref={playerRef}>
       {!embedded && (
         <a class="cm-skip" href="#cm-main" lang={lang}>
           {messages.skipToContent}
         </a>
       )}
       <header class="cm-header">
-        <div class="cm-header-inner">
-          <div class="cm-header-row" hidden={embedded}>
-            {course.theme.logo && <img class="cm-logo" src={mediaUrl(course.theme.logo)} alt="" />}
+        <div class="cm-bar">
+          {course.theme.logo && <img class="cm-logo" src={mediaUrl(course.theme.logo)} alt="" />}
+          {host.courseHref ? (
+            <a class="cm-course-title" href={host.courseHref}>
+              {course.title}
+            </a>
+          ) : (
             <p class="cm-course-title">{course.title}</p>
-            <button
-              type="button"
-              class="cm-button cm-button-quiet"
-              lang={lang}
-              aria-pressed={showCredits}
-              onClick={() => setShowCredits(!showCredits)}
-            >
-              {messages.credits}
+          )}
+          {exit && (
+            <button type="button" class="cm-button cm-button-quiet" lang={lang} onClick={exit}>
+              {messages.exit}
             </button>
-            {exit && (
-              <button type="button" class="cm-button cm-button-quiet" lang={lang} onClick={exit}>
-                {messages.exit}
-              </button>
-            )}
-          </div>
-          <h1 class="cm-lesson-title" tabIndex={-1} ref={headingRef}>
-            {title}
-          </h1>
-          <div class="cm-progress" lang={lang}>
-            <label for="cm-progress">{messages.progressLabel}</label>
-            <progress
-              id="cm-progress"
-              max={100}
-              value={percent}
-              aria-valuetext={messages.progressValue(percent)}
-            />
-            <span aria-hidden="true">{percent}%</span>
-          </div>
-          <LessonMenu
-            snapshot={snapshot}
-            onJump={(address) => {
-              setShowCredits(false);
-              props.actor.send({ type: "nav.jump", address });
-            }}
-          />
+          )}
+          <button
+            type="button"
+            class="cm-button cm-button-quiet"
+            lang={lang}
+            aria-expanded={menuOpen}
+            aria-controls={menuId}
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            <span class="cm-menu-icon" aria-hidden="true">
+              ☰
+            </span>
+            {messages.courseMenu}
+          </button>
         </div>
+        <progress
+          class="cm-progress"
+          lang={lang}
+          max={100}
+          value={percent}
+          aria-label={messages.progressLabel}
+          aria-valuetext={messages.progressValue(percent)}
+        />
+        <LessonMenu
+          id={menuId}
+          expanded={menuOpen}
+          snapshot={snapshot}
+          onClose={() => setMenuOpen(false)}
+          onAbout={() => {
+            setMenuOpen(false);
+            setShowCredits(true);
+          }}
+          onJump={(address) => {
+            setShowCredits(false);
+            props.actor.send({ type: "nav.jump", address });
+          }}
+        />
       </header>
       {embedded ? (
         <div id="cm-main" class="cm-main">
@@ -169,11 +187,26 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed }) {
           stepCount={context.plan.steps.length}
           step={step}
           blocked={blocked}
+          host={host}
           onPrev={() => props.actor.send({ type: "nav.prev" })}
           onNext={() => props.actor.send({ type: "nav.next" })}
         />
       )}
     </div>
+  );
+}
+
+/** Module · minutes on one line; with the site's goal, a disclosure that shows the whole goal when opened. */
+function LessonMeta(props: { meta: string; goal: string | undefined }) {
+  if (!props.goal) return <p class="cm-meta">{props.meta}</p>;
+  return (
+    <details class="cm-meta">
+      <summary>
+        <span>
+          {props.meta} · {props.goal}
+        </span>
+      </summary>
+    </details>
   );
 }
 

@@ -8,6 +8,7 @@ import { AnnouncerProvider } from "../hooks/announcer.tsx";
 import { createPlayerSettings, PlayerSettingsProvider } from "../hooks/player-context.tsx";
 import type { Messages } from "../messages/en.ts";
 import { formatScope } from "../scope.ts";
+import type { HostPage } from "./host-page.ts";
 import { createNoticeFeed } from "./notice-feed.ts";
 import { Player } from "./player.tsx";
 
@@ -23,8 +24,9 @@ export function StaticPlayer(props: {
   /** The web edition: the host page has the landmarks and opens any lesson itself (as mount.tsx). */
   embedded: boolean;
   messages?: Messages;
+  host?: HostPage;
 }) {
-  const { course, scope, mediaBase, embedded, messages } = props;
+  const { course, scope, mediaBase, embedded, messages, host } = props;
   const tracker = createLocalTracker({
     courseId: course.id,
     scope: formatScope(scope),
@@ -32,6 +34,10 @@ export function StaticPlayer(props: {
   });
   const player = createPlayer({ course, scope, launch: FIRST_LAUNCH, tracker, clock: { now: () => 0 } });
   player.actor.start();
+  const feed = createNoticeFeed(tracker);
+  // The web edition keeps progress on the device only, which its live player says at once: so does
+  // its first paint, and the notice never pushes the lesson down. A package may have an LMS: none.
+  if (embedded) feed.add({ kind: "standalone" });
   const settings = createPlayerSettings({
     course,
     mediaBase,
@@ -43,7 +49,7 @@ export function StaticPlayer(props: {
   return (
     <PlayerSettingsProvider value={settings}>
       <AnnouncerProvider>
-        <Player actor={player.actor} feed={createNoticeFeed(tracker)} />
+        <Player actor={player.actor} feed={feed} host={host} />
       </AnnouncerProvider>
     </PlayerSettingsProvider>
   );

@@ -1,5 +1,6 @@
 import type { Step } from "../../machines/scope.ts";
 import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
+import type { HostPage, PageLink } from "./host-page.ts";
 
 export interface StepNavProps {
   position: number;
@@ -7,54 +8,92 @@ export interface StepNavProps {
   step: Step;
   /** A required interaction on this screen is unanswered. */
   blocked: boolean;
+  /** The host page's neighbouring lessons: Previous on the first step and Next on the last lead there. */
+  host: HostPage;
   onPrev(): void;
   onNext(): void;
 }
 
+const Arrow = (props: { text: string }) => (
+  <span class="cm-arrow" aria-hidden="true">
+    {props.text}
+  </span>
+);
+
+/** A link to a neighbouring page of the host (the web edition's previous or next lesson). */
+function HostLink(props: { link: PageLink; words: string; rel: "prev" | "next"; quiet?: boolean }) {
+  const { link, words, rel } = props;
+  const label = link.label ?? words;
+  return (
+    <a class={`cm-button${props.quiet ? " cm-button-quiet" : ""}`} href={link.href} rel={rel}>
+      {rel === "prev" && <Arrow text="←" />}
+      <span>
+        {label}
+        {link.label ? null : <span class="cm-visually-hidden">{` (${link.title})`}</span>}
+      </span>
+      {rel === "next" && <Arrow text="→" />}
+    </a>
+  );
+}
+
 /**
- * Previous / next, and "screen n of m" of the current lesson. A blocked Next stays focusable
- * (aria-disabled) and says why, instead of silently doing nothing.
+ * One way forward: "screen n of m", then a single Previous/Next pair on one row. Previous and Next
+ * move between the steps of the player's scope, crossing lessons (Next on a lesson's last screen is
+ * "Next lesson"); on a host page, Previous on the first screen opens the previous lesson's page
+ * (where the learner left it) and Next on the last screen the next lesson's (or the assessment). A
+ * blocked Next stays focusable (aria-disabled) and says why, instead of silently doing nothing.
  */
 export function StepNav(props: StepNavProps) {
   const messages = useMessages();
   const lang = useChromeLang();
-  const { step } = props;
+  const { step, host } = props;
+  const isFirst = props.position === 0;
   const isLast = props.position >= props.stepCount - 1;
   const lastOfLesson = step.kind === "screen" && step.screenIndex === step.screenCount - 1;
+  const hasNext = !isLast || host.next !== undefined;
+  const showBlocked = props.blocked && hasNext;
   return (
     <footer class="cm-footer" lang={lang}>
-      <div class="cm-footer-inner">
-        <button
-          type="button"
-          class="cm-button cm-button-quiet"
-          aria-disabled={props.position === 0}
-          onClick={() => props.position > 0 && props.onPrev()}
-        >
-          <span class="cm-arrow" aria-hidden="true">
-            ←
-          </span>
-          {messages.previous}
-        </button>
-        {step.kind === "screen" && (
-          <span class="cm-screen-count">{messages.screenOf(step.screenIndex + 1, step.screenCount)}</span>
-        )}
-        {!isLast && (
+      {step.kind === "screen" && (
+        <p class="cm-screen-count">{messages.screenOf(step.screenIndex + 1, step.screenCount)}</p>
+      )}
+      <div class="cm-step-nav">
+        {isFirst && host.previous ? (
+          <HostLink link={host.previous} words={messages.previous} rel="prev" quiet />
+        ) : (
           <button
             type="button"
-            class="cm-button"
-            aria-disabled={props.blocked}
-            aria-describedby={props.blocked ? "cm-blocked" : undefined}
-            onClick={() => !props.blocked && props.onNext()}
+            class="cm-button cm-button-quiet"
+            aria-disabled={isFirst}
+            onClick={() => !isFirst && props.onPrev()}
           >
-            {lastOfLesson ? messages.nextLesson : messages.next}
-            <span class="cm-arrow" aria-hidden="true">
-              →
-            </span>
+            <Arrow text="←" />
+            {messages.previous}
           </button>
         )}
+        {isLast && host.next && !props.blocked ? (
+          <HostLink link={host.next} words={messages.nextLesson} rel="next" />
+        ) : (
+          hasNext && (
+            <button
+              type="button"
+              class="cm-button"
+              aria-disabled={props.blocked}
+              aria-describedby={showBlocked ? "cm-blocked" : undefined}
+              onClick={() => !props.blocked && !isLast && props.onNext()}
+            >
+              {isLast
+                ? (host.next?.label ?? messages.nextLesson)
+                : lastOfLesson
+                  ? messages.nextLesson
+                  : messages.next}
+              <Arrow text="→" />
+            </button>
+          )
+        )}
       </div>
-      {props.blocked && !isLast && (
-        <p id="cm-blocked" class="cm-footer-inner cm-blocked">
+      {showBlocked && (
+        <p id="cm-blocked" class="cm-blocked">
           {messages.answerRequired}
         </p>
       )}
