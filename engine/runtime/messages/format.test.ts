@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ar } from "./ar.ts";
 import { en } from "./en.ts";
-import { formatNumber, formatPercent, numberLocale, plural } from "./format.ts";
+import { formatNumber, formatPercent, numberLocale, PLAIN_DIGIT_LANGUAGES, plural } from "./format.ts";
 import { fr } from "./fr.ts";
 import { tw } from "./tw.ts";
 
@@ -19,6 +19,30 @@ describe("number locale", () => {
     expect(numberLocale("tw")).toBe(akan ? "ak" : "en");
     expect(numberLocale("zz")).toBe("en");
     expect(numberLocale("not a tag")).toBe("en");
+  });
+});
+
+describe("whole numbers written without number data", () => {
+  const wholeNumbers = Array.from({ length: 1000 }, (_, value) => value);
+
+  it("are what Intl writes, for every number below 1,000 in each plain-digit language", () => {
+    for (const lang of PLAIN_DIGIT_LANGUAGES) {
+      const intl = new Intl.NumberFormat(numberLocale(lang));
+      expect(wholeNumbers.map((value) => formatNumber(lang, value))).toEqual(
+        wholeNumbers.map((value) => intl.format(value)),
+      );
+    }
+  });
+
+  it("are what Intl writes for English percentages 0-100, and Intl still writes the rest", () => {
+    const percent = new Intl.NumberFormat("en-GH", { style: "percent", maximumFractionDigits: 1 });
+    const percents = wholeNumbers.slice(0, 101);
+    expect(percents.map((value) => formatPercent("en-GH", value))).toEqual(
+      percents.map((value) => percent.format(value / 100)),
+    );
+    expect(formatPercent("en", 33.3)).toBe("33.3%");
+    expect(formatNumber("en", 1200)).toBe("1,200");
+    expect(formatNumber("ar-EG", 7)).toBe(new Intl.NumberFormat("ar-EG").format(7));
   });
 });
 
