@@ -1,5 +1,5 @@
 import type { HastContent } from "../model/hast.ts";
-import type { Block, CourseModel, InteractionBlock, Lesson, Module } from "../model/schema.ts";
+import type { Block, CourseModel, Cover, InteractionBlock, Lesson, Module } from "../model/schema.ts";
 
 /**
  * What a translation sees of a course: each translatable text with a stable unit id. `plain` gets a
@@ -199,6 +199,13 @@ function mapLesson(lesson: Lesson, visitor: TextVisitor): Lesson {
   };
 }
 
+/** A cover's alt text under `<prefix>cover:alt` (a decorative cover's empty one is left as it is). */
+function mapCover(cover: Cover | undefined, prefix: string, visitor: TextVisitor): { cover?: Cover } {
+  if (!cover) return {};
+  if (cover.alt.trim() === "") return { cover };
+  return { cover: { ...cover, alt: visitor.plain(`${prefix}cover:alt`, cover.alt) } };
+}
+
 function mapModule(module: Module, visitor: TextVisitor): Module {
   const prefix = `module:${module.id}:`;
   return {
@@ -207,6 +214,7 @@ function mapModule(module: Module, visitor: TextVisitor): Module {
     objectives: module.objectives.map((objective, index) =>
       visitor.plain(`${prefix}objective.${index + 1}`, objective),
     ),
+    ...mapCover(module.cover, prefix, visitor),
     lessons: module.lessons.map((lesson) => mapLesson(lesson, visitor)),
     bank: module.bank.map((item) => mapInteraction(item, visitor)),
   };
@@ -225,6 +233,7 @@ export function mapCourseTexts(model: CourseModel, visitor: TextVisitor): Course
     objectives: model.objectives.map((objective, index) =>
       visitor.plain(`course:objective.${index + 1}`, objective),
     ),
+    ...mapCover(model.cover, "course:", visitor),
     intro: mapBlocks(model.intro, "course:intro", visitor),
     glossary: model.glossary.map((term) => ({
       ...term,

@@ -7,6 +7,7 @@ import { interactionNames } from "../interactions/registry.ts";
 import type { CourseSource } from "../source/course-source.ts";
 import { createBlockContext, toBlocks } from "./blocks.ts";
 import { type CourseContext, createCourseContext, createFileContext } from "./context.ts";
+import { compileCover } from "./cover.ts";
 import { locateFrontmatterKey, readFrontmatter } from "./frontmatter.ts";
 import {
   type CourseFrontmatter,
@@ -66,6 +67,10 @@ function compileModule(course: CourseContext, folder: ModuleFolder): ModuleDraft
       locateFrontmatterKey(moduleTree, ["grade"]),
     );
   }
+  const cover =
+    folder.moduleFile && moduleTree
+      ? compileCover(course, folder.moduleFile, moduleTree, frontmatter?.cover)
+      : undefined;
   if (folder.lessons.length === 0) {
     const file = folder.moduleFile ?? folder.bankFile;
     if (file)
@@ -88,6 +93,7 @@ function compileModule(course: CourseContext, folder: ModuleFolder): ModuleDraft
     objectives: frontmatter.objectives,
     scored: frontmatter.scored,
     grade: frontmatter.grade,
+    ...(cover ? { cover } : {}),
     lessons: lessons as Lesson[],
     bank,
   };
@@ -147,6 +153,8 @@ export function compileCourse(source: CourseSource): CompileResult {
     resolveMedia(createFileContext(course, courseFile, "theme"), logo, { position: place });
   }
 
+  const cover = courseTree && compileCover(course, courseFile, courseTree, frontmatter?.cover);
+
   reportDuplicateNames(layout);
   const modules = layout.modules.map((folder) => compileModule(course, folder));
   reportReservedModuleIds(
@@ -173,7 +181,7 @@ export function compileCourse(source: CourseSource): CompileResult {
   });
   // Variables are already substituted into the text; the model does not carry them.
   // The course's grade is each unscored module's unless it sets its own.
-  const { variables: _substituted, grade, ...metadata } = frontmatter;
+  const { variables: _substituted, grade, cover: _written, ...metadata } = frontmatter;
   // Built to the schema's type, not parsed by it: validating every rich-text node took a quarter of
   // the compile time. Tests check compiled courses against courseModelSchema instead.
   const compiled = (modules as ModuleDraft[]).map(
@@ -183,6 +191,7 @@ export function compileCourse(source: CourseSource): CompileResult {
   const model: CourseModel = {
     schemaVersion: MODEL_SCHEMA_VERSION,
     ...metadata,
+    ...(cover ? { cover } : {}),
     intro,
     glossary,
     modules: compiled.map((module) => ({ ...module, recordSize: sizes.modules.get(module.id) ?? 0 })),

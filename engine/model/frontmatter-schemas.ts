@@ -70,6 +70,18 @@ export const themeSchema = z
   })
   .default({});
 
+/**
+ * A picture for the course or module on the web edition's home page, course page and module list
+ * (`cover: { src: media/market.jpg, alt: "…" }`): an image in the course, its alt text translated with
+ * the course; `alt: ""` when the picture only decorates. Packages never carry it.
+ */
+export const coverSchema = z.strictObject({
+  src: z
+    .string()
+    .regex(/\.(png|jpe?g|webp|gif|svg)$/i, "expected an image file (.jpg, .png, .webp, .gif or .svg)"),
+  alt: z.string(),
+});
+
 export const courseFrontmatterSchema = z.strictObject({
   id: z.string().regex(NAME_PATTERN, "expected lowercase letters, digits and `_`, starting with a letter"),
   title: text.max(200),
@@ -106,6 +118,7 @@ export const courseFrontmatterSchema = z.strictObject({
    * draft) is still built and opens at its own address.
    */
   listed: z.boolean().default(true),
+  cover: coverSchema.optional(),
 });
 
 export const moduleFrontmatterSchema = z.strictObject({
@@ -115,6 +128,7 @@ export const moduleFrontmatterSchema = z.strictObject({
   scored: z.boolean().default(false),
   /** An unscored module's grade; the course's `grade` when not set. */
   grade: gradeSchema.optional(),
+  cover: coverSchema.optional(),
 });
 
 export const lessonFrontmatterSchema = z.strictObject({

@@ -112,6 +112,9 @@ export const lessonSchema = z.strictObject({
   screens: z.array(screenSchema).min(1),
 });
 
+/** A course's or module's cover picture (frontmatter `cover`): `src` is its course path. */
+export const coverSchema = z.strictObject({ src: z.string(), alt: z.string() });
+
 export const moduleSchema = z.strictObject({
   id: z.string().regex(NAME_PATTERN),
   title: z.string(),
@@ -123,6 +126,8 @@ export const moduleSchema = z.strictObject({
    * an addition, not an incompatible change.
    */
   grade: gradeSchema.default("completion"),
+  /** The web edition's picture of the module (module.md `cover`); never in a package. */
+  cover: coverSchema.optional(),
   lessons: z.array(lessonSchema).min(1),
   /** Assessment items for this module (from its assessment.md), drawn by the final assessment. */
   bank: z.array(interactionSchema),
@@ -171,6 +176,8 @@ export const courseModelSchema = z.strictObject({
   iriBase: z.string().optional(),
   /** Whether the web edition's home page lists the course (course.md `listed`). */
   listed: z.boolean().default(true),
+  /** The web edition's picture of the course (course.md `cover`); never in a package. */
+  cover: coverSchema.optional(),
   intro: z.array(blockSchema),
   glossary: z.array(glossaryTermSchema),
   modules: z.array(moduleSchema).min(1),
@@ -180,6 +187,7 @@ export const courseModelSchema = z.strictObject({
 });
 
 export type Screen = z.infer<typeof screenSchema>;
+export type Cover = z.infer<typeof coverSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Module = z.infer<typeof moduleSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

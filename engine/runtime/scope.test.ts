@@ -55,6 +55,21 @@ describe("trimCourse", () => {
     }
   });
 
+  it("leaves out the course's and modules' covers and their pictures (the web edition's, never a package's)", () => {
+    const cover = { src: "media/cover.jpg", alt: "A market stall" };
+    const withCovers: CourseModel = {
+      ...course,
+      cover,
+      modules: course.modules.map((module) => ({ ...module, cover })),
+      media: [...course.media, { path: cover.src, bytes: 1, sha256: "0" }],
+    };
+    for (const scope of [{ kind: "course" }, { kind: "assessment" }] as const) {
+      const json = JSON.stringify(trimCourse(withCovers, scope));
+      expect(json).not.toContain(cover.src);
+      expect(json).not.toContain(cover.alt);
+    }
+  });
+
   it("keeps every term and media file the whole course names", () => {
     const trimmed = trimCourse(course, { kind: "course" });
     expect(trimmed.modules.map((module) => module.lessons.map((lesson) => lesson.screens))).toEqual(

@@ -27,18 +27,19 @@ export function parseScope(value: string | undefined): PlayerScope {
  * The part of the model a scope needs, so a module package does not carry the whole course:
  * a module or lesson scope keeps only its module (and lesson) without its assessment bank; the
  * assessment scope keeps every bank and only lesson titles (for "review this lesson" links). The
- * glossary and media list keep only what the kept content names. Objectives, which the player
- * never shows (they are for manifests and the site's course page), are left out everywhere.
+ * glossary and media list keep only what the kept content names. Objectives and covers, which the
+ * player never shows (they are for manifests and the site's pages), are left out everywhere, so a
+ * package never carries a cover picture.
  */
 export function trimCourse(course: CourseModel, scope: PlayerScope): CourseModel {
-  return keepReferenced(withoutObjectives(trimToScope(course, scope)));
+  return keepReferenced(withoutPageFacts(trimToScope(course, scope)));
 }
 
-function withoutObjectives(course: CourseModel): CourseModel {
+function withoutPageFacts({ cover: _cover, ...course }: CourseModel): CourseModel {
   return {
     ...course,
     objectives: [],
-    modules: course.modules.map((module) => ({
+    modules: course.modules.map(({ cover: _moduleCover, ...module }) => ({
       ...module,
       objectives: [],
       lessons: module.lessons.map((lesson) => ({ ...lesson, objective: "" })),
