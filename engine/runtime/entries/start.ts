@@ -39,9 +39,12 @@ export function start(create: (page: PageData) => EntryParts): void {
       chooseEdition: edition && ((launch) => edition(page, launch.languages ?? [])),
     });
   };
+  // Mounting runs in a task of its own, after the script's evaluation: the first screen is already
+  // on the page, and two shorter tasks leave a slow phone free to respond to the learner between them.
+  const runNext = () => void setTimeout(run, 0);
   // player.js is deferred, so the page is parsed; the check keeps it working if loaded otherwise.
-  if (document.readyState === "loading") addEventListener("DOMContentLoaded", run, { once: true });
-  else run();
+  if (document.readyState === "loading") addEventListener("DOMContentLoaded", runNext, { once: true });
+  else runNext();
 }
 
 /** A SCORM package's entry: the LMS records progress; with no LMS found, this device does. */
