@@ -105,7 +105,7 @@ export async function buildScormPackages(
     const {
       page,
       launchAssets,
-      editionAssets = new Map(),
+      laterAssets = new Map(),
     } = await player({
       course: model,
       scope: part.scope,
@@ -116,7 +116,7 @@ export async function buildScormPackages(
     const content = new Map<string, Uint8Array>([
       [LAUNCH_FILE, encoder.encode(page)],
       ...launchAssets,
-      ...editionAssets,
+      ...laterAssets,
       ...(await packagedMedia(usedMedia(page, course))),
     ]);
     const manifest = writeManifest(flavour.manifest, {

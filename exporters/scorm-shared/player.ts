@@ -13,7 +13,7 @@ export interface PlayerFiles {
    * Files the page loads only when needed, never counted in its first open (paths in the package):
    * the other language editions' scripts (when the learner's platform prefers one) and the page's icon.
    */
-  editionAssets?: FileTree;
+  laterAssets?: FileTree;
 }
 
 export interface PlayerRequest {

@@ -11,7 +11,7 @@ describe("runtimePlayer", () => {
     const { model } = compileCourse(await readCourse(SAMPLE));
     if (!model) throw new Error("sample course does not compile");
     const scope = { kind: "module", moduleId: model.modules[0]?.id ?? "" } as const;
-    const { page, editionAssets } = await runtimePlayer({
+    const { page, laterAssets } = await runtimePlayer({
       course: model,
       scope,
       title: model.title,
@@ -19,7 +19,7 @@ describe("runtimePlayer", () => {
     });
     const href = /<link rel="icon" href="([^"]+)"/.exec(page)?.[1];
     expect(href).toBe(PAGE.icon);
-    const icon = new TextDecoder().decode(editionAssets?.get(PAGE.icon));
+    const icon = new TextDecoder().decode(laterAssets?.get(PAGE.icon));
     expect(icon).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(icon.length).toBeLessThan(1024);
   });

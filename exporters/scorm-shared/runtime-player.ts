@@ -52,7 +52,7 @@ export const runtimePlayer: PlayerProvider = async (request) => {
       ["player.js", bundle["player.js"]],
       ["player.css", bundle["player.css"]],
     ]),
-    editionAssets: new Map([
+    laterAssets: new Map([
       // An image, not part of the first open (a standalone browser asks for it; an LMS frame does not).
       [PAGE.icon, iconBytes],
       ...editionSources.map(

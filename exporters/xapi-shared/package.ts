@@ -66,11 +66,11 @@ export async function buildXapiPackages(
         file,
         editions: course.editions,
       };
-      const { page, launchAssets, editionAssets = new Map() } = await player(request);
+      const { page, launchAssets, laterAssets = new Map() } = await player(request);
       for (const [name, bytes] of [
         [file, encoder.encode(page)] as const,
         ...launchAssets,
-        ...editionAssets,
+        ...laterAssets,
         ...(await packagedMedia(usedMedia(page, course))),
       ])
         content.set(name, bytes);
