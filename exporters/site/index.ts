@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { OutputFile, Target } from "../target.ts";
+import { COMPILED_COURSES_VARIABLE, type CompiledFolder } from "../../site/loader/compiled-courses.ts";
+import type { CompiledCourse, OutputFile, Target } from "../target.ts";
 import { withBuildLock } from "./build-lock.ts";
 import { withPagePolicy } from "./page-policy.ts";
 import { writeServiceWorker } from "./service-worker.ts";
@@ -45,6 +46,18 @@ function downloadsOf(built: ReadonlyMap<string, OutputFile[]>): OutputFile[] {
   return [...built.values()].flat().filter((file) => /\.(zip|xml)$/.test(file.path));
 }
 
+/** The compiled courses by source folder (a course, then its language editions), as the site takes them. */
+function compiledFolders(courses: readonly CompiledCourse[]): CompiledFolder[] {
+  const byDir = new Map<string, CompiledFolder>();
+  for (const { model, source } of courses) {
+    const dir = path.resolve(source.displayDir);
+    const folder = byDir.get(dir) ?? { dir, models: [] };
+    folder.models.push(model);
+    byDir.set(dir, folder);
+  }
+  return [...byDir.values()];
+}
+
 /**
  * `site`: the web edition built by Astro into a temporary folder, plus its service worker, handed
  * back as files so exporters/write.ts stays the only writer.
@@ -68,10 +81,12 @@ export const siteTarget: Target = {
         })),
       ),
     );
+    const folders = compiledFolders(courses);
+    const compiledFile = path.join(scratch, "compiled-courses.json");
+    await writeFile(compiledFile, JSON.stringify(folders));
     const environment = {
-      COURSEMARK_COURSE_DIRS: courses
-        .map((course) => path.resolve(course.source.displayDir))
-        .join(path.delimiter),
+      COURSEMARK_COURSE_DIRS: folders.map((folder) => folder.dir).join(path.delimiter),
+      [COMPILED_COURSES_VARIABLE]: compiledFile,
       COURSEMARK_DOWNLOADS: downloadsFile,
       ASTRO_TELEMETRY_DISABLED: "1",
       // Always the learners' edition: with NODE_ENV=development inherited from a shell (or a dev

@@ -2,6 +2,7 @@ import { compileCourse } from "../../engine/model/compile-course.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import type { CourseSource } from "../../engine/source/course-source.ts";
 import { readCourse } from "../../engine/source/read-course.ts";
+import { compiledCoursesFromEnvironment } from "../loader/compiled-courses.ts";
 import { courseDirsFromEnvironment } from "../loader/watched-courses.ts";
 import { getCourses } from "./courses.ts";
 import { sourceCourse } from "./editions.ts";
@@ -11,10 +12,13 @@ export type CourseMedia = Pick<CourseSource, "media">;
 
 async function readCourseMedia(): Promise<Map<string, CourseMedia>> {
   const byId = new Map<string, CourseMedia>();
-  for (const dir of await courseDirsFromEnvironment()) {
+  const compiled = await compiledCoursesFromEnvironment();
+  const dirs = compiled?.map((folder) => folder.dir) ?? (await courseDirsFromEnvironment());
+  for (const [index, dir] of dirs.entries()) {
     const source = await readCourse(dir);
-    const { model } = compileCourse(source);
-    if (model) byId.set(model.id, { media: source.media });
+    // A build knows each folder's course id from the CLI; the preview compiles the course for it.
+    const id = compiled ? compiled[index]?.models[0]?.id : compileCourse(source).model?.id;
+    if (id) byId.set(id, { media: source.media });
   }
   return byId;
 }
