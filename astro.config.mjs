@@ -12,7 +12,9 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [preact(), coursemarkPreview()],
+  // Preact's Babel pass (JSX only) on .tsx files alone: it parsed and re-printed every .ts module of
+  // both bundles too, a no-op there that took about a tenth of the site build's CPU time.
+  integrations: [preact({ include: [/\.tsx$/] }), coursemarkPreview()],
   server: { host: "127.0.0.1" },
   vite: {
     server: { watch: { ignored: ["**/dist/**", "**/test-results/**"] } },
