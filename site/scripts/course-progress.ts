@@ -1,7 +1,7 @@
 import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
 import type { CourseScriptMessages } from "../lib/course-script-messages.ts";
 
-/** The course page's progress from this device: done marks, the bar, resume, and reset. */
+/** The course page's progress from this device: done marks, the course's and each module's bar, resume, and reset. */
 export function showCourseProgress(section: HTMLElement, messages: CourseScriptMessages): void {
   const courseId = section.dataset.courseProgress ?? "";
   const lessonIds = JSON.parse(section.dataset.lessons ?? "[]") as string[];
@@ -22,6 +22,11 @@ export function showCourseProgress(section: HTMLElement, messages: CourseScriptM
       if (mark) mark.hidden = !done[index];
     }
     if (bar) bar.value = count;
+    const doneIds = new Set(lessonIds.filter((_, index) => done[index]));
+    for (const moduleBar of document.querySelectorAll<HTMLProgressElement>("progress[data-module-lessons]")) {
+      const ids = JSON.parse(moduleBar.dataset.moduleLessons ?? "[]") as string[];
+      moduleBar.value = ids.filter((id) => doneIds.has(id)).length;
+    }
     if (text) text.textContent = messages.lessonsDone(count, lessonIds.length);
     const last = progress.lastLesson();
     const next = lessonIds.findIndex((id, index) => id === last && !done[index]);

@@ -1,0 +1,47 @@
+import { IMAGE_SIZES, RASTER_IMAGE } from "../../engine/model/image-variants.ts";
+import type { CourseModel, Cover } from "../../engine/model/schema.ts";
+import { variantsOf } from "../../exporters/image-variants.ts";
+import { courseSourceOf } from "./course-sources.ts";
+import { urls } from "./urls.ts";
+
+/** The attributes of a cover's `<img>`: a photo as its WebP variants (the largest as src), a drawing as it is. */
+export interface CoverImage {
+  src: string;
+  srcset?: string;
+  sizes?: string;
+  alt: string;
+  /** A drawing (SVG, GIF) is shown whole; a photo fills its frame. */
+  photo: boolean;
+}
+
+const mediaUrl = (course: CourseModel, coursePath: string) =>
+  urls.media(course.id, coursePath.split("/").map(encodeURIComponent).join("/"));
+
+/**
+ * A course's or module's cover as the page shows it, with the same variants as lesson photos
+ * (exporters/image-variants.ts); `sizes` says how wide its frame is (the column by default).
+ */
+export async function coverImage(
+  course: CourseModel,
+  cover: Cover,
+  sizes = IMAGE_SIZES,
+): Promise<CoverImage> {
+  const bytes = (await courseSourceOf(course))?.media.get(cover.src)?.bytes;
+  const variants = bytes ? await variantsOf(cover.src, bytes) : [];
+  const largest = variants.at(-1);
+  if (!largest)
+    return { src: mediaUrl(course, cover.src), alt: cover.alt, photo: RASTER_IMAGE.test(cover.src) };
+  return {
+    src: mediaUrl(course, largest.path),
+    srcset: variants.map((variant) => `${mediaUrl(course, variant.path)} ${variant.width}w`).join(", "),
+    sizes,
+    alt: cover.alt,
+    photo: true,
+  };
+}
+
+/** The first sentence of a description, for a card (the whole text when it has only one). */
+export function firstSentence(text: string): string {
+  const end = /[.!?](?=\s)/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
