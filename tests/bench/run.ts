@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-const BENCHES = ["compiler.bench.ts", "site.bench.ts", "package.bench.ts"];
+const BENCHES = ["compiler.bench.ts", "site-build.bench.ts", "site.bench.ts", "package.bench.ts"];
 
 const wanted = process.argv.slice(2);
 const selected = BENCHES.filter(
