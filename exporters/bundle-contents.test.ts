@@ -97,9 +97,9 @@ describe("a player bundle built for some contents", () => {
       blocks: [],
     });
     const js = new TextDecoder().decode(french["player.js"]);
-    expect(js).toContain(fr.openMenu);
-    expect(js).toContain(en.openMenu);
-    expect(js).not.toContain(ar.openMenu);
-    expect(js).not.toContain(tw.openMenu);
+    expect(js).toContain(fr.nextLesson);
+    expect(js).toContain(en.nextLesson);
+    expect(js).not.toContain(ar.nextLesson);
+    expect(js).not.toContain(tw.nextLesson);
   });
 });

@@ -23,8 +23,6 @@ export const ar = {
   // Player shell
   skipToContent: "انتقل إلى الدرس",
   courseMenu: "الدروس",
-  openMenu: "اعرض الدروس",
-  closeMenu: "أخفِ الدروس",
   previous: "السابق",
   next: "التالي",
   nextLesson: "الدرس التالي",

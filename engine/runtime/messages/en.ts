@@ -14,8 +14,6 @@ export const en = {
   // Player shell
   skipToContent: "Skip to the lesson",
   courseMenu: "Lessons",
-  openMenu: "Show lessons",
-  closeMenu: "Hide lessons",
   previous: "Previous",
   next: "Next",
   nextLesson: "Next lesson",

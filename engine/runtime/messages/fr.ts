@@ -14,8 +14,6 @@ export const fr = {
   // Player shell
   skipToContent: "Aller à la leçon",
   courseMenu: "Leçons",
-  openMenu: "Voir les leçons",
-  closeMenu: "Cacher les leçons",
   previous: "Précédent",
   next: "Suivant",
   nextLesson: "Leçon suivante",

@@ -20,8 +20,6 @@ export const tw = {
   // Player shell
   skipToContent: "Kɔ adesua no so tẽẽ",
   courseMenu: "Adesua ahodoɔ",
-  openMenu: "Kyerɛ adesua ahodoɔ no",
-  closeMenu: "Fa adesua ahodoɔ no sie",
   previous: "San w’akyi",
   next: "Toa so",
   nextLesson: "Adesua a ɛdi hɔ",

@@ -68,7 +68,7 @@ test("in the course, a failed item's lesson to review is a link that opens that 
   await page.getByRole("link", { name: "the next lesson" }).click();
   await page.getByRole("radio", { name: "GH₵ 12.50" }).check();
   await page.getByRole("button", { name: en.submit }).click();
-  await page.getByRole("button", { name: en.openMenu }).click();
+  await page.getByRole("button", { name: en.courseMenu }).click();
   await page.getByRole("button", { name: /Image options/ }).click();
   await page.getByRole("button", { name: en.next }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.assessment);

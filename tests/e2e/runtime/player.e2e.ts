@@ -111,11 +111,13 @@ test("a required question gates Next; the lesson menu and lesson links jump; cre
   await next.dispatchEvent("click");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A quick check");
 
-  await page.getByRole("button", { name: en.openMenu }).click();
+  await page.getByRole("button", { name: en.courseMenu }).click();
   expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
   await page.getByRole("button", { name: /Every block/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every block");
 
+  // About this course is the menu's last entry.
+  await page.getByRole("button", { name: en.courseMenu }).click();
   await page.getByRole("button", { name: en.credits }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.credits);
   await expect(page.getByText("CC-BY-SA-4.0")).toBeVisible();
@@ -158,6 +160,8 @@ test.describe("reflow at 320 CSS pixels", () => {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       expect(await hasNoHorizontalScroll(page), JSON.stringify(scope)).toBe(true);
     }
+    await page.getByRole("button", { name: en.courseMenu }).click();
+    expect(await hasNoHorizontalScroll(page), "lessons menu").toBe(true);
     await page.getByRole("button", { name: en.credits }).click();
     expect(await hasNoHorizontalScroll(page)).toBe(true);
     await page.goto(site.urlOf(ASSESSMENT));

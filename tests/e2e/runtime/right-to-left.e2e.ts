@@ -30,7 +30,7 @@ test("the page runs right to left in Arabic: direction, the player's words, mirr
   await page.goto(site.urlOf(BLOCKS));
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator(".cm-first-screen")).toHaveCount(0);
-  await expect(page.getByRole("button", { name: ar.openMenu })).toBeVisible();
+  await expect(page.getByRole("button", { name: ar.courseMenu })).toBeVisible();
   const previous = page.getByRole("contentinfo").getByRole("button", { name: ar.previous });
   await expect(previous.locator(".cm-arrow")).toHaveCSS("transform", "matrix(-1, 0, 0, 1, 0, 0)");
   // Previous sits at the inline start: on the right.

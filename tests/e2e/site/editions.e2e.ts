@@ -60,7 +60,8 @@ test("the Arabic web edition runs right to left on its pages at 320, 360 and 128
         .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
         .toBeGreaterThan(0);
     }
-    if (path.includes("welcome")) await expect(page.getByRole("button", { name: ar.openMenu })).toBeVisible();
+    if (path.includes("welcome"))
+      await expect(page.getByRole("button", { name: ar.courseMenu })).toBeVisible();
     for (const width of [320, 360, 1280]) {
       await page.setViewportSize({ width, height: 740 });
       const axe = await new AxeBuilder({ page }).analyze();
