@@ -39,9 +39,3 @@ export async function coverImage(
     photo: true,
   };
 }
-
-/** The first sentence of a description, for a card (the whole text when it has only one). */
-export function firstSentence(text: string): string {
-  const end = /[.!?](?=\s)/.exec(text);
-  return end ? text.slice(0, end.index + 1) : text;
-}

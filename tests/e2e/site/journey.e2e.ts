@@ -78,6 +78,10 @@ test("a learner completes module 1, resumes after a reload, and passes the final
     await expect(page.locator(`[data-lesson-item="${lesson.id}"] [data-done-mark]`)).toBeVisible();
   }
   await expect(page.locator("[data-progress-text]")).toContainText(`${firstModule.lessons.length} of`);
+  // The module list shows each module's own progress: module 1 full, the next one empty.
+  const moduleBar = (title: string) => page.getByRole("progressbar", { name: title, exact: true });
+  await expect(moduleBar(firstModule.title)).toHaveJSProperty("value", firstModule.lessons.length);
+  await expect(moduleBar(course.modules[1]?.title ?? "")).toHaveJSProperty("value", 0);
   await expect(page.getByRole("link", { name: "Continue where you left off" })).toBeVisible();
 
   await page.goto(`${server.url}/${course.id}/assessment/`);

@@ -1,0 +1,108 @@
+/**
+ * Issue 11: the home page's course cards and the learner's course page, on the web edition of the
+ * Ghana course and the sample (one shared build): covers (a drawing whole, a photo as the variant
+ * that fits the phone), the start button in the first screen of a 360 px phone, module thumbnails,
+ * axe 0 and no sideways scroll at 320, 360 and 1280 px, right to left in the Arabic edition.
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { type StaticServer, serveStatic } from "../support/static-server.ts";
+import { buildSite, SAMPLE_COURSE } from "./site-build.ts";
+
+const GHANA_COURSE = "course-src/selling-online";
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const WIDTHS = [320, 360, 1280];
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  test.setTimeout(0); // a build takes what it takes on a busy machine; no test times it
+  server = await serveStatic(await buildSite([GHANA_COURSE, SAMPLE_COURSE]));
+});
+test.afterAll(async () => server?.close());
+
+async function expectAccessibleAtEveryWidth(page: Page): Promise<void> {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 740 });
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    expect(
+      axe.violations.map((violation) => violation.id),
+      `${width} px`,
+    ).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      `${width} px: nothing scrolls sideways`,
+    ).toBe(true);
+  }
+}
+
+test("the home page's card shows the course's cover and facts, and the whole card opens the course", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${server.url}/`);
+  const card = page.locator("li.course-card");
+  await expect(card).toHaveCount(1);
+  const cover = card.getByRole("img", { name: /^Two product cards/ });
+  await expect(cover).toBeVisible();
+  expect(await cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(
+    true,
+  );
+  await expect(card.locator(".course-facts li")).toHaveText([
+    "8 modules",
+    /^about \d+ minutes$/,
+    "English (Ghana)",
+  ]);
+  await expectAccessibleAtEveryWidth(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await card.click({ position: { x: 40, y: 40 } }); // on the cover: the title's link covers the card
+  await expect(page).toHaveURL(`${server.url}/selling_online/`);
+});
+
+test("the course page leads with the cover, the title and the start button within a phone's first screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${server.url}/selling_online/`);
+  await expect(page.getByRole("img", { name: /^Two product cards/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Selling Online: Grow Your Business");
+  const start = page.getByRole("link", { name: "Start the course" });
+  const box = await start.boundingBox();
+  expect(box && box.y + box.height).toBeLessThanOrEqual(740);
+  expect(box?.height).toBeGreaterThanOrEqual(44);
+  // Each module's cover is a decorative thumbnail beside its title; each module has its progress bar.
+  const modules = page.locator("li.module-card");
+  await expect(modules).toHaveCount(8);
+  await expect(modules.locator(".cover-thumb img[alt='']")).toHaveCount(8);
+  await expect(modules.getByRole("progressbar", { name: "Why go online?" })).toHaveJSProperty("value", 0);
+  await expectAccessibleAtEveryWidth(page);
+});
+
+test("a photo cover downloads as the WebP variant that fits: 480 px on a 360 px phone, never the original", async ({
+  page,
+}) => {
+  const photos: string[] = [];
+  page.on("response", (response) => {
+    if (response.url().includes("shito-photo")) photos.push(response.url().replace(/^.*\//, ""));
+  });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${server.url}/sample/`);
+  const cover = page.getByRole("img", {
+    name: "A jar of Efua's shito with a yellow lid on her kitchen table",
+  });
+  await expect.poll(() => cover.evaluate((image: HTMLImageElement) => image.complete)).toBe(true);
+  expect(await cover.evaluate((image: HTMLImageElement) => new URL(image.currentSrc).pathname)).toBe(
+    "/sample/media/shito-photo.w480.webp",
+  );
+  expect(photos).toEqual(["shito-photo.w480.webp"]);
+});
+
+test("the Arabic edition's course page runs right to left with its translated cover alt text", async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/sample_ar/`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(
+    page.getByRole("img", { name: "علبة شيتو من صنع إيفوا بغطاء أصفر على طاولة مطبخها" }),
+  ).toBeVisible();
+  await expectAccessibleAtEveryWidth(page);
+});
