@@ -39,9 +39,9 @@ describe("a package's first screen, rendered at build time", () => {
     const photo = /<img src="media\/shito-photo[^>]*>/.exec(html)?.[0] ?? "";
     expect(photo).toContain('src="media/shito-photo.w960.webp"');
     expect(photo).toContain(
-      'srcset="media/shito-photo.w480.webp 480w, media/shito-photo.w720.webp 720w, media/shito-photo.w960.webp 960w"',
+      'srcset="media/shito-photo.w480.webp 480w,media/shito-photo.w720.webp 720w,media/shito-photo.w960.webp 960w"',
     );
-    expect(photo).toContain('sizes="(max-width: 46rem) calc(100vw - 2rem), 44rem"');
+    expect(photo).toContain('sizes="(max-width:46rem) calc(100vw - 2rem),44rem"');
     expect(html).not.toContain("shito-photo.png");
   });
 

@@ -13,11 +13,11 @@ export const RASTER_IMAGE = /\.(png|jpe?g|webp)$/i;
 export const VARIANT_WIDTHS = [480, 720, 960] as const;
 
 /** The photo's width in the layout: the column's content box (46 rem less 1 rem padding each side). */
-export const IMAGE_SIZES = "(max-width: 46rem) calc(100vw - 2rem), 44rem";
+export const IMAGE_SIZES = "(max-width:46rem) calc(100vw - 2rem),44rem";
 
 /** Course path of a variant: `media/shop.jpg` at 480 → `media/shop.w480.webp`. */
 export function variantPath(coursePath: string, width: number): string {
-  return coursePath.replace(RASTER_IMAGE, `.w${width}.webp`);
+  return coursePath.replace(/\.\w+$/, `.w${width}.webp`);
 }
 
 /** The variant widths for a photo `width` px wide: the standard ones below it, and at most 960 itself. */

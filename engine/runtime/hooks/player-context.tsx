@@ -62,17 +62,22 @@ export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
 export const useEmbedded = (): boolean => usePlayerSettings().embedded;
 
-const urlOf = (mediaBase: string, coursePath: string) =>
-  mediaBase + coursePath.split("/").map(encodeURIComponent).join("/");
+/** URL of a course file, or of its WebP variant `width` px wide. */
+const urlOf = (mediaBase: string, coursePath: string, width?: number) =>
+  mediaBase +
+  (width ? variantPath(coursePath, width) : coursePath).split("/").map(encodeURIComponent).join("/");
 
 /** Attributes that let the browser pick the smallest variant of a photo that fills its column. */
 export function useImageSourceSet(): (coursePath: string) => { srcset?: string; sizes?: string } {
   const { imageWidths, mediaBase } = usePlayerSettings();
   return (coursePath) => {
     const widths = imageWidths.get(coursePath);
-    if (!widths) return {};
-    const candidates = widths.map((width) => `${urlOf(mediaBase, variantPath(coursePath, width))} ${width}w`);
-    return { srcset: candidates.join(", "), sizes: IMAGE_SIZES };
+    return widths
+      ? {
+          srcset: widths.map((width) => `${urlOf(mediaBase, coursePath, width)} ${width}w`).join(),
+          sizes: IMAGE_SIZES,
+        }
+      : {};
   };
 }
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
@@ -93,8 +98,5 @@ export function useChromeLang(): string | undefined {
 /** Course media path → URL relative to the page; a photo with variants → its largest variant. */
 export function useMediaUrl(): (coursePath: string) => string {
   const { mediaBase, imageWidths } = usePlayerSettings();
-  return (coursePath) => {
-    const largest = imageWidths.get(coursePath)?.at(-1);
-    return urlOf(mediaBase, largest === undefined ? coursePath : variantPath(coursePath, largest));
-  };
+  return (coursePath) => urlOf(mediaBase, coursePath, imageWidths.get(coursePath)?.at(-1));
 }
