@@ -30,6 +30,15 @@ describe("createNoticeFeed", () => {
     expect(seen.map((notice) => notice.kind)).toEqual(["standalone", "record-recovered", "saving-failed"]);
   });
 
+  it("lists the notices so far without subscribing (what the view's first render shows)", () => {
+    const { tracker, emit } = noticeSource();
+    const feed = createNoticeFeed(tracker);
+    expect(feed.history()).toEqual([]);
+    emit({ kind: "standalone" });
+    feed.add({ kind: "open-elsewhere" });
+    expect(feed.history().map((notice) => notice.kind)).toEqual(["standalone", "open-elsewhere"]);
+  });
+
   it("stops listening to the tracker when stopped", () => {
     const { tracker, emit } = noticeSource();
     const feed = createNoticeFeed(tracker);
