@@ -19,8 +19,10 @@ export function lessonsInOrder(course: CourseModel): LessonPlace[] {
     .map((place, index) => ({ ...place, index }));
 }
 
+/** The course's reading time as its pages state it: "about" a multiple of 5 minutes (every page the same figure). */
 export function courseMinutes(course: CourseModel): number {
-  return course.modules.reduce((sum, module) => sum + moduleMinutes(module), 0);
+  const minutes = course.modules.reduce((sum, module) => sum + moduleMinutes(module), 0);
+  return Math.max(5, Math.round(minutes / 5) * 5);
 }
 
 export function moduleMinutes(module: Module): number {

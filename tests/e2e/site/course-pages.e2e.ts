@@ -53,9 +53,12 @@ test("the home page's card shows the course's cover and facts, and the whole car
     "English (Ghana)",
   ]);
   await expectAccessibleAtEveryWidth(page);
+  const time = await card.locator(".course-facts li").nth(1).textContent();
   await page.setViewportSize({ width: 360, height: 740 });
   await card.click({ position: { x: 40, y: 40 } }); // on the cover: the title's link covers the card
   await expect(page).toHaveURL(`${server.url}/selling_online/`);
+  // The course page states the same time as its card (both rounded to 5 minutes).
+  await expect(page.locator(".course-facts li", { hasText: /minutes$/ })).toHaveText(time ?? "");
 });
 
 test("the course page leads with the cover, the title and the start button within a phone's first screen", async ({
