@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { compileCourse } from "../engine/model/compile-course.ts";
 import { variantWidthsFor } from "../engine/model/image-variants.ts";
-import { packagedMedia, renderVariant, variantsOf } from "./image-variants.ts";
+import { readCourse } from "../engine/source/read-course.ts";
+import { packagedMedia, renderVariant, variantsOf, withImageVariants } from "./image-variants.ts";
 
 const photo = new Uint8Array(
   readFileSync(new URL("../course-src/sample/media/shito-photo.png", import.meta.url)),
@@ -54,5 +56,24 @@ describe("packagedMedia", () => {
       "media/shito-photo.w960.webp",
     ]);
     expect(files.get("media/jar.svg")).toBe(svg);
+  });
+});
+
+describe("withImageVariants", () => {
+  it("refuses two photos that would share variant files (shop.png and shop.jpg), naming both", async () => {
+    const { model } = compileCourse(await readCourse("course-src/sample"));
+    if (!model) throw new Error("the sample must compile");
+    const original = model.media.find((entry) => entry.path === "media/shito-photo.png");
+    if (!original) throw new Error("the sample shows media/shito-photo.png");
+    const twin = { ...original, path: "media/shito-photo.jpg" };
+    const files = new Map([
+      [original.path, { bytes: photo }],
+      [twin.path, { bytes: photo }],
+    ]);
+    await expect(withImageVariants({ ...model, media: [original, twin] }, files)).rejects.toThrow(
+      /media\/shito-photo\.png and media\/shito-photo\.jpg would share .*rename one/,
+    );
+    const alone = await withImageVariants({ ...model, media: [original] }, files);
+    expect(alone.media[0]?.widths).toEqual([480, 720, 960]);
   });
 });

@@ -7,7 +7,7 @@
 import sharp from "sharp";
 import { RASTER_IMAGE, variantPath, variantWidthsFor } from "../engine/model/image-variants.ts";
 import type { CourseModel } from "../engine/model/schema.ts";
-import type { CompiledCourse } from "./target.ts";
+import { BuildError, type CompiledCourse } from "./target.ts";
 import type { FileTree } from "./zip.ts";
 
 export interface ImageVariant {
@@ -68,6 +68,20 @@ export function renderVariant(bytes: Uint8Array, width: number): Promise<Uint8Ar
   return variant;
 }
 
+/** Fails where two photos would share variant files (`shop.jpg` and `shop.png` both make `shop.w480.webp`). */
+function checkVariantNames(courseId: string, photos: readonly string[]): void {
+  const byVariant = new Map<string, string>();
+  for (const photo of photos) {
+    const variant = variantPath(photo, 480);
+    const other = byVariant.get(variant);
+    if (other)
+      throw new BuildError(
+        `Course "${courseId}": ${other} and ${photo} would share the smaller copies made of each (${variant}…); rename one of them`,
+      );
+    byVariant.set(variant, photo);
+  }
+}
+
 /** The model with the variant widths of each of its photos, so the player writes `srcset` for them. */
 export async function withImageVariants(model: CourseModel, files: MediaFiles): Promise<CourseModel> {
   const media = await Promise.all(
@@ -76,6 +90,10 @@ export async function withImageVariants(model: CourseModel, files: MediaFiles): 
       const widths = file ? await variantWidths(entry.path, file.bytes) : [];
       return widths.length > 0 ? { ...entry, widths } : entry;
     }),
+  );
+  checkVariantNames(
+    model.id,
+    media.flatMap((entry) => ("widths" in entry && entry.widths ? [entry.path] : [])),
   );
   return { ...model, media };
 }
