@@ -92,6 +92,8 @@ const ASSESSMENT_FILES = new Set([
 ]);
 
 const EDITION_SWITCH = path.join(ENGINE, "runtime", "entries", "switch-edition.ts");
+/** What only the web edition's host page shows (its Astro islands never use these bundles). */
+const HOST_PARTS = path.join(ENGINE, "runtime", "player", "host-parts.tsx");
 const BLOCKS = path.join(ENGINE, "runtime", "blocks");
 /** The block-view files the block and panels lists import, by the view name contents.blocks uses. */
 const BLOCK_VIEW_FILES: Readonly<Record<string, string>> = {
@@ -122,7 +124,7 @@ const catalogueLanguage = (file: string) =>
 
 /**
  * Whether the package leaves a file out: "absent" where its importer copes with undefined exports
- * (a catalogue, the edition switch), "stub" where nothing may call them (another type's parts).
+ * (a catalogue, the edition switch, the host page's parts), "stub" where nothing may call them (another type's parts).
  */
 function leftOut(file: string, importer: string, contents: BundleContents): "absent" | "stub" | undefined {
   if (importer === CATALOGUE_LIST) {
@@ -130,6 +132,7 @@ function leftOut(file: string, importer: string, contents: BundleContents): "abs
     return lang !== undefined && lang !== "en" && !contents.languages.includes(lang) ? "absent" : undefined;
   }
   if (file === EDITION_SWITCH) return contents.editions ? undefined : "absent";
+  if (file === HOST_PARTS) return "absent";
   return isStubbed(file, importer, contents) || isUnusedBlockView(file, importer, contents)
     ? "stub"
     : undefined;

@@ -21,6 +21,7 @@ import {
 import { themeStyle } from "../theme/theme.ts";
 import { CreditsView } from "./credits-view.tsx";
 import type { HostPage } from "./host-page.ts";
+import { GoalMeta } from "./host-parts.tsx";
 import { LessonMenu } from "./lesson-menu.tsx";
 import type { NoticeFeed } from "./notice-feed.ts";
 import { NoticesView } from "./notices-view.tsx";
@@ -198,15 +199,10 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed; host?: Hos
 
 /** Module · minutes on one line; with the site's goal, a disclosure that shows the whole goal when opened. */
 function LessonMeta(props: { meta: string; goal: string | undefined }) {
-  if (!props.goal) return <p class="cm-meta">{props.meta}</p>;
-  return (
-    <details class="cm-meta">
-      <summary>
-        <span>
-          {props.meta} · {props.goal}
-        </span>
-      </summary>
-    </details>
+  return props.goal && GoalMeta ? (
+    <GoalMeta meta={props.meta} goal={props.goal} />
+  ) : (
+    <p class="cm-meta">{props.meta}</p>
   );
 }
 

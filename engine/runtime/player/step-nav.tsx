@@ -1,6 +1,8 @@
 import type { Step } from "../../machines/scope.ts";
 import { useChromeLang, useMessages } from "../hooks/player-context.tsx";
-import type { HostPage, PageLink } from "./host-page.ts";
+import { Arrow } from "./arrow.tsx";
+import type { HostPage } from "./host-page.ts";
+import { HostLink } from "./host-parts.tsx";
 
 export interface StepNavProps {
   position: number;
@@ -12,28 +14,6 @@ export interface StepNavProps {
   host: HostPage;
   onPrev(): void;
   onNext(): void;
-}
-
-const Arrow = (props: { text: string }) => (
-  <span class="cm-arrow" aria-hidden="true">
-    {props.text}
-  </span>
-);
-
-/** A link to a neighbouring page of the host (the web edition's previous or next lesson). */
-function HostLink(props: { link: PageLink; words: string; rel: "prev" | "next"; quiet?: boolean }) {
-  const { link, words, rel } = props;
-  const label = link.label ?? words;
-  return (
-    <a class={`cm-button${props.quiet ? " cm-button-quiet" : ""}`} href={link.href} rel={rel}>
-      {rel === "prev" && <Arrow text="←" />}
-      <span>
-        {label}
-        {link.label ? null : <span class="cm-visually-hidden">{` (${link.title})`}</span>}
-      </span>
-      {rel === "next" && <Arrow text="→" />}
-    </a>
-  );
 }
 
 /**
@@ -58,7 +38,7 @@ export function StepNav(props: StepNavProps) {
         <p class="cm-screen-count">{messages.screenOf(step.screenIndex + 1, step.screenCount)}</p>
       )}
       <div class="cm-step-nav">
-        {isFirst && host.previous ? (
+        {isFirst && host.previous && HostLink ? (
           <HostLink link={host.previous} words={messages.previous} rel="prev" quiet />
         ) : (
           <button
@@ -71,7 +51,7 @@ export function StepNav(props: StepNavProps) {
             {messages.previous}
           </button>
         )}
-        {isLast && host.next && !props.blocked ? (
+        {isLast && host.next && !props.blocked && HostLink ? (
           <HostLink link={host.next} words={messages.nextLesson} rel="next" />
         ) : (
           hasNext && (
