@@ -4,18 +4,19 @@ import { buildPlayerBundle, bundleTrackers, compilePlayerBundle } from "./bundle
 
 /**
  * The whole player, the most any package can carry: Preact + XState + machines + every interaction
- * and block view + the assessment + switching to another language edition + the tracker (47 KB;
- * it was 45 KB before language editions added Intl formatting and the learner's language). A
+ * and block view + the assessment + switching to another language edition + the tracker (48 KB;
+ * 45 KB before language editions added Intl formatting and the learner's language, 47 KB before
+ * issue 11's compact bar, lesson-crossing Previous/Next, focus moves and photo srcset). A
  * package carries only what its scope shows (exporters/scorm-shared/budget.test.ts holds those
  * budgets). An LRS tracker (xapi, cmi5) carries its own client, outbox and launch code where SCORM
  * finds an API in the LMS frame, so it gets 2 KB more; its packages still open within 60 KB.
  */
 const JS_BUDGET_GZIP: Record<(typeof bundleTrackers)[number], number> = {
-  local: 47 * 1024,
-  scorm12: 47 * 1024,
-  scorm2004: 47 * 1024,
-  xapi: 49 * 1024,
-  cmi5: 49 * 1024,
+  local: 48 * 1024,
+  scorm12: 48 * 1024,
+  scorm2004: 48 * 1024,
+  xapi: 50 * 1024,
+  cmi5: 50 * 1024,
 };
 const CSS_BUDGET_GZIP = 10 * 1024;
 
@@ -44,6 +45,12 @@ describe.each(bundleTrackers)("player bundle (%s tracker)", (tracker) => {
     const js = text((await buildPlayerBundle({ tracker }))["player.js"]);
     expect(js).not.toContain("ZodError");
     expect(js).not.toContain("micromark");
+  });
+
+  it("makes no optional call with a spread before another argument, which Chrome 80–90 run wrongly", async () => {
+    const js = text((await buildPlayerBundle({ tracker }))["player.js"]);
+    expect(js).toContain("?.("); // optional chaining is kept as written (bundle.ts)
+    expect(js).not.toMatch(/\?\.\([^()]*\.\.\.[^(),]+,/);
   });
 
   it("is deterministic: two builds give the same bytes", async () => {
