@@ -230,9 +230,7 @@ test.describe("packages without an LMS or with a damaged record", () => {
     page,
   }) => {
     await page.goto(`${site.url}/packages/${name}/index.html`);
-    await expect(
-      page.getByRole("main").getByText("Progress saved on this device only."),
-    ).toBeVisible();
+    await expect(page.getByRole("main").getByText("Progress saved on this device only.")).toBeVisible();
     await expect(page.getByText("Screen 1 of 4")).toBeVisible();
   });
 
