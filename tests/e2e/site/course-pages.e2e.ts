@@ -4,13 +4,12 @@
  * that fits the phone), the start button in the first screen of a 360 px phone, module thumbnails,
  * axe 0 and no sideways scroll at 320, 360 and 1280 px, right to left in the Arabic edition.
  */
-import { AxeBuilder } from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectAccessibleAtWidths } from "../support/accessible-widths.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildSite, SAMPLE_COURSE } from "./site-build.ts";
 
 const GHANA_COURSE = "course-src/selling-online";
-const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [320, 360, 1280];
 
 let server: StaticServer;
@@ -20,20 +19,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.close());
 
-async function expectAccessibleAtEveryWidth(page: Page): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 740 });
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-    expect(
-      axe.violations.map((violation) => violation.id),
-      `${width} px`,
-    ).toEqual([]);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
-      `${width} px: nothing scrolls sideways`,
-    ).toBe(true);
-  }
-}
+const expectAccessibleAtEveryWidth = (page: Page) => expectAccessibleAtWidths(page, WIDTHS);
 
 test("the home page's card shows the course's cover and facts, and the whole card opens the course", async ({
   page,
