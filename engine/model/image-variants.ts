@@ -26,3 +26,12 @@ export function variantWidthsFor(width: number): number[] {
   const largest = Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] ?? width);
   return [...new Set([...VARIANT_WIDTHS.filter((candidate) => candidate < largest), largest])];
 }
+
+/** `srcset` of a photo's variants, each at the URL `url` gives its course path. */
+export function variantSourceSet(
+  coursePath: string,
+  widths: readonly number[],
+  url: (variantCoursePath: string) => string,
+): string {
+  return widths.map((width) => `${url(variantPath(coursePath, width))} ${width}w`).join();
+}

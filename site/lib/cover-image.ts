@@ -1,4 +1,4 @@
-import { IMAGE_SIZES, RASTER_IMAGE } from "../../engine/model/image-variants.ts";
+import { IMAGE_SIZES, RASTER_IMAGE, variantSourceSet } from "../../engine/model/image-variants.ts";
 import type { CourseModel, Cover } from "../../engine/model/schema.ts";
 import { variantsOf } from "../../exporters/image-variants.ts";
 import { courseSourceOf } from "./course-sources.ts";
@@ -33,7 +33,11 @@ export async function coverImage(
     return { src: mediaUrl(course, cover.src), alt: cover.alt, photo: RASTER_IMAGE.test(cover.src) };
   return {
     src: mediaUrl(course, largest.path),
-    srcset: variants.map((variant) => `${mediaUrl(course, variant.path)} ${variant.width}w`).join(", "),
+    srcset: variantSourceSet(
+      cover.src,
+      variants.map((variant) => variant.width),
+      (path) => mediaUrl(course, path),
+    ),
     sizes,
     alt: cover.alt,
     photo: true,

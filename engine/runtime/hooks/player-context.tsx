@@ -1,6 +1,6 @@
 import { type ComponentChildren, createContext } from "preact";
 import { useContext } from "preact/hooks";
-import { IMAGE_SIZES, variantPath } from "../../model/image-variants.ts";
+import { IMAGE_SIZES, variantPath, variantSourceSet } from "../../model/image-variants.ts";
 import type { CourseModel, GlossaryTerm } from "../../model/schema.ts";
 import { en, type Messages } from "../messages/en.ts";
 
@@ -62,10 +62,10 @@ export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
 export const useEmbedded = (): boolean => usePlayerSettings().embedded;
 
+const encodePath = (coursePath: string) => coursePath.split("/").map(encodeURIComponent).join("/");
 /** URL of a course file, or of its WebP variant `width` px wide. */
 const urlOf = (mediaBase: string, coursePath: string, width?: number) =>
-  mediaBase +
-  (width ? variantPath(coursePath, width) : coursePath).split("/").map(encodeURIComponent).join("/");
+  mediaBase + encodePath(width ? variantPath(coursePath, width) : coursePath);
 
 /** Attributes that let the browser pick the smallest variant of a photo that fills its column. */
 export function useImageSourceSet(): (coursePath: string) => { srcset?: string; sizes?: string } {
@@ -74,7 +74,7 @@ export function useImageSourceSet(): (coursePath: string) => { srcset?: string; 
     const widths = imageWidths.get(coursePath);
     return widths
       ? {
-          srcset: widths.map((width) => `${urlOf(mediaBase, coursePath, width)} ${width}w`).join(),
+          srcset: variantSourceSet(coursePath, widths, (path) => mediaBase + encodePath(path)),
           sizes: IMAGE_SIZES,
         }
       : {};
