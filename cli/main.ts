@@ -8,15 +8,11 @@ import { compileCourse } from "../engine/model/compile-course.ts";
 import { reportDuplicateCourseIds } from "../engine/model/course-ids.ts";
 import { findCourseDirs, isCourseDir, readCourse } from "../engine/source/read-course.ts";
 import { SPLITS, type Split } from "../exporters/scorm-shared/parts.ts";
-import { BuildError, type CompiledCourse, type OutputFile, type Target } from "../exporters/target.ts";
-import { resolveTargets, targets } from "../exporters/targets.ts";
+import { BuildError, type CompiledCourse, type OutputFile } from "../exporters/target.ts";
+import { resolveTargets, type TargetEntry, targets } from "../exporters/targets.ts";
 import { writeBuild } from "../exporters/write.ts";
-import { startPreview } from "./dev.ts";
 import { createProgress } from "./progress.ts";
-import { runScaffold } from "./scaffold/command.ts";
-import { runTranslate } from "./translate.ts";
 import { USAGE, UsageError } from "./usage.ts";
-import { validatePackages } from "./validate.ts";
 
 const COMMANDS = ["check", "build", "dev", "init", "new", "validate", "translate"] as const;
 type Command = (typeof COMMANDS)[number];
@@ -113,6 +109,7 @@ function printDiagnostics(files: VFile[], format: Options["format"]): { errors: 
 
 async function preview(options: Options): Promise<number> {
   const courseDirs = await resolveCourseDirs(options.courseDirs);
+  const { startPreview } = await import("./dev.ts");
   const server = await startPreview(options.courseDirs.length > 0 ? courseDirs : [], options.port);
   process.stderr.write(`Preview at ${server.url} (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
@@ -124,21 +121,27 @@ async function preview(options: Options): Promise<number> {
 }
 
 /** What only the selected targets need (xapi, cmi5: an IRI base), reported once per course and check. */
-function checkForTargets(selected: readonly Target[], compiled: readonly CompiledCourse[]): void {
-  const checks = new Set(
-    selected.flatMap((target) => ("build" in target && target.check ? [target.check] : [])),
-  );
+function checkForTargets(selected: readonly TargetEntry[], compiled: readonly CompiledCourse[]): void {
+  // Targets with the same needs share one check function: it runs once per course.
+  const checks = new Set(selected.flatMap((target) => (target.check ? [target.check] : [])));
   for (const course of compiled) for (const check of checks) check(course);
 }
 
 async function run(options: Options): Promise<number> {
+  // Each command loads what it uses: `check` loads no packager, bundler, image tool or Astro.
   if (options.command === "dev") return preview(options);
-  if (options.command === "init" || options.command === "new")
+  if (options.command === "init" || options.command === "new") {
+    const { runScaffold } = await import("./scaffold/command.ts");
     return runScaffold(options.command, options.courseDirs, options.course, await version());
-  if (options.command === "validate")
+  }
+  if (options.command === "validate") {
+    const { validatePackages } = await import("./validate.ts");
     return validatePackages(options.courseDirs, options.format, options.strict);
-  if (options.command === "translate")
+  }
+  if (options.command === "translate") {
+    const { runTranslate } = await import("./translate.ts");
     return runTranslate(options.courseDirs, options.lang, options.explicitOut);
+  }
   const selected = resolveTargets(options.target);
   if (typeof selected === "string") throw new UsageError(selected);
   const progress = createProgress();
@@ -174,7 +177,8 @@ async function run(options: Options): Promise<number> {
   if (options.command === "check") return 0;
 
   const outputs = new Map<string, OutputFile[]>();
-  for (const target of selected) {
+  for (const entry of selected) {
+    const target = await entry.load();
     const targetFiles: OutputFile[] = [];
     if ("buildAll" in target) {
       progress.step(`building ${target.name}`);

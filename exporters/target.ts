@@ -31,18 +31,13 @@ export interface CompiledCourse {
 /**
  * A build target: from compiled courses to files; only exporters/write.ts writes them. Most targets
  * build course by course; a target that spans courses (the site) builds them all at once and sees
- * what earlier targets built in the same run.
+ * what earlier targets built in the same run. What a target needs from a course is checked before
+ * any build (exporters/targets.ts `check`).
  */
 export type Target =
   | {
       readonly name: string;
       build(course: CompiledCourse, options?: BuildOptions): Promise<OutputFile[]> | OutputFile[];
-      /**
-       * Reports what only this target needs from a course (located diagnostics on its files) before
-       * anything is built; returns false when the course cannot be built for it. Targets with the
-       * same needs share one check function, so the CLI runs it once per course.
-       */
-      check?(course: CompiledCourse): boolean;
     }
   | {
       readonly name: string;

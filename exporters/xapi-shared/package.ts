@@ -11,7 +11,6 @@ import { type PackagePart, packageParts, type Split } from "../scorm-shared/part
 import type { PlayerProvider } from "../scorm-shared/player.ts";
 import { BuildError, type CompiledCourse, type OutputFile, type Target } from "../target.ts";
 import { createZip } from "../zip.ts";
-import { checkIriBase } from "./iri-base-check.ts";
 
 /** One launchable page of a package: a TinCan activity or a cmi5 AU. */
 export interface LaunchPage {
@@ -89,11 +88,10 @@ export async function buildXapiPackages(
   return outputs;
 }
 
-/** An xAPI-family target: packages like SCORM's, and a course.md `iriBase` checked before building. */
+/** An xAPI-family target: packages like SCORM's (its `iriBase` is checked first: exporters/targets.ts). */
 export function createXapiTarget(flavour: XapiFlavour, player: PlayerProvider): Target {
   return {
     name: flavour.target,
-    check: checkIriBase,
     build: (course, options) => buildXapiPackages(course, flavour, options?.split ?? "module", player),
   };
 }
