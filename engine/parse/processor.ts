@@ -37,8 +37,31 @@ function fillMissingPositions(tree: Root): void {
   }
 }
 
+/** Trees kept by source text, when a long-running process compiles the same files again. */
+let keptTrees: { trees: Map<string, Root>; characters: number } | undefined;
+/** How much source text the kept trees may stand for (a course of about 1,000 lessons). */
+const KEPT_CHARACTERS = 4_000_000;
+
+/**
+ * The author preview compiles a whole course on every save, and parsing is about two thirds of
+ * that: from this call on, a file whose text is unchanged gets a copy of its earlier tree (the
+ * compiler changes trees, so each caller gets its own). A one-off command does not call this, so
+ * it keeps only one lesson's tree alive at a time.
+ */
+export function keepParsedTrees(): void {
+  keptTrees ??= { trees: new Map(), characters: 0 };
+}
+
 export function parseMarkdown(file: VFile): Root {
+  const text = String(file.value);
+  const kept = keptTrees?.trees.get(text);
+  if (kept) return structuredClone(kept);
   const tree = processor.parse(file);
   fillMissingPositions(tree);
+  if (keptTrees) {
+    if (keptTrees.characters + text.length > KEPT_CHARACTERS) keptTrees = { trees: new Map(), characters: 0 };
+    keptTrees.trees.set(text, structuredClone(tree));
+    keptTrees.characters += text.length;
+  }
   return tree;
 }

@@ -28,7 +28,18 @@ function mediaKey(courses: readonly CourseModel[]): string {
   return JSON.stringify(courses.map((course) => [course.id, course.media.map((m) => [m.path, m.sha256])]));
 }
 
-let read: { key: string; media: Promise<Map<string, CourseMedia>> } | undefined;
+interface MediaRead {
+  key: string;
+  media: Promise<Map<string, CourseMedia>>;
+}
+
+/**
+ * Kept on globalThis: in the preview, a save re-evaluates every module that imports the content
+ * store (this one too), and a module-level cache was lost on each save, so the next page read and
+ * compiled the whole course again (about 280 ms of each reload).
+ */
+const CACHE = Symbol.for("coursemark.course-media");
+const cache = globalThis as { [CACHE]?: MediaRead };
 
 /**
  * The course sources by course id (for media files), read through the engine's one reader. Every
@@ -39,8 +50,8 @@ let read: { key: string; media: Promise<Map<string, CourseMedia>> } | undefined;
  */
 export async function courseSourcesById(): Promise<Map<string, CourseMedia>> {
   const key = mediaKey(await getCourses());
-  if (read?.key !== key) read = { key, media: readCourseMedia() };
-  return read.media;
+  if (cache[CACHE]?.key !== key) cache[CACHE] = { key, media: readCourseMedia() };
+  return cache[CACHE].media;
 }
 
 /** A course's source, for its media files: a language edition (sample_fr) shares its course's. */

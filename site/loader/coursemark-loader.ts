@@ -4,6 +4,7 @@ import { collectDiagnostics, type Diagnostic, formatHuman } from "../../engine/d
 import { compileEditions } from "../../engine/i18n/editions.ts";
 import { compileCourse } from "../../engine/model/compile-course.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
+import { keepParsedTrees } from "../../engine/parse/processor.ts";
 import { readCourse } from "../../engine/source/read-course.ts";
 import { compiledCoursesFromEnvironment } from "./compiled-courses.ts";
 import { setPreviewDiagnostics } from "./preview-diagnostics.ts";
@@ -33,6 +34,8 @@ export function coursemarkLoader(): Loader {
         for (const folder of compiled) for (const model of folder.models) setModel(model);
         return;
       }
+      // The preview compiles on every save: unchanged files reuse their parsed trees.
+      keepParsedTrees();
       const dirs = await courseDirsFromEnvironment();
       const selected = changed ? dirs.filter((dir) => isInside(changed, dir)) : dirs;
       // A full load starts empty: Astro keeps its store between builds, and a course built before
