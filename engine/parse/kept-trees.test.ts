@@ -3,7 +3,8 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { keepParsedTrees, parseMarkdown } from "./processor.ts";
 
-const LESSON = "---\ntitle: Prices\n---\n\nA *clear* price at www.example.org.\n\n:::note\nSay it once.\n:::\n";
+const LESSON =
+  "---\ntitle: Prices\n---\n\nA *clear* price at www.example.org.\n\n:::note\nSay it once.\n:::\n";
 const firstText = (tree: ReturnType<typeof parseMarkdown>) =>
   ((tree.children[1] as Paragraph).children[0] as Text).value;
 
