@@ -10,6 +10,7 @@ import { createLocalTracker, createReflectionNotes, namespaceOf } from "../../en
 import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
 import type { Tracker } from "../../engine/tracking/tracker.ts";
 import { announcingPass } from "../lib/assessment-passed.ts";
+import { urls } from "../lib/urls.ts";
 import { LmsInspector } from "./lms-inspector/LmsInspector.tsx";
 import type { PreviewLms } from "./lms-inspector/preview-lms.ts";
 import "../../engine/runtime/theme/player.css";
@@ -19,8 +20,6 @@ export interface PlayerIslandProps {
   scope: PlayerScope;
   /** URL prefix of the course's media, e.g. `/selling_online/`. */
   mediaBase: string;
-  /** Site URL of every lesson by id, for lesson links and "review this lesson". */
-  lessonUrls: Record<string, string>;
   /** Author preview: run inside an emulated SCORM 1.2 LMS and show the LMS inspector. */
   inspect?: boolean;
   /** The player's words in the course's language (set by its island in islands/; English by default). */
@@ -56,7 +55,6 @@ export default function PlayerIsland({
   course,
   scope,
   mediaBase,
-  lessonUrls,
   inspect = false,
   messages,
   host: hostPage,
@@ -81,10 +79,8 @@ export default function PlayerIsland({
         embedded: true,
         messages,
         host: hostPage,
-        openLesson: (lessonId) => {
-          const url = lessonUrls[lessonId];
-          if (url) location.assign(url);
-        },
+        // Lesson links and "review this lesson": the lesson's page (its URL follows from its id).
+        openLesson: (lessonId) => location.assign(urls.lessonById(course.id, lessonId)),
       });
       setLms(previewLms);
       setLive(true);
@@ -93,7 +89,7 @@ export default function PlayerIsland({
       cancelled = true;
       unmount?.();
     };
-  }, [course, scope, mediaBase, lessonUrls, inspect, messages, hostPage]);
+  }, [course, scope, mediaBase, inspect, messages, hostPage]);
   return (
     <div class="cm-island">
       {!live && (

@@ -3,20 +3,13 @@ import type { CourseModel } from "../../engine/model/schema.ts";
 import { trimCourse } from "../../engine/runtime/scope.ts";
 import { withImageVariants } from "../../exporters/image-variants.ts";
 import { courseSourceOf } from "./course-sources.ts";
-import { lessonsInOrder } from "./courses.ts";
 import { urls } from "./urls.ts";
 
 /** What a page hands its player island: the part of the model the scope needs (with its photos' variant widths) and links. */
 export async function playerProps(course: CourseModel, scope: PlayerScope) {
-  const lessonUrls = Object.fromEntries(
-    lessonsInOrder(course).map(({ module, lesson }) => [
-      lesson.id,
-      urls.lesson(course.id, module.id, lesson.id),
-    ]),
-  );
   const mediaBase = urls.course(course.id);
   const source = await courseSourceOf(course);
   const trimmed = trimCourse(course, scope);
   const shown = source ? await withImageVariants(trimmed, source.media) : trimmed;
-  return { course: shown, scope, mediaBase, lessonUrls };
+  return { course: shown, scope, mediaBase };
 }

@@ -4,6 +4,9 @@ export const urls = {
   course: (courseId: string) => `/${courseId}/`,
   lesson: (courseId: string, moduleId: string, lessonId: string) =>
     `/${courseId}/${moduleId}/${lessonLocalId(lessonId)}/`,
+  /** A lesson's page from its model id alone, so a page need not list every lesson's URL. */
+  lessonById: (courseId: string, lessonId: string) =>
+    urls.lesson(courseId, lessonId.slice(0, lessonId.indexOf(".")), lessonId),
   glossary: (courseId: string) => `/${courseId}/glossary/`,
   assessment: (courseId: string) => `/${courseId}/assessment/`,
   credits: (courseId: string) => `/${courseId}/credits/`,

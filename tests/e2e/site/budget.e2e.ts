@@ -43,3 +43,22 @@ test("a lesson page stays under 60 KB gzip before images", async ({ page }) => {
     await server.close();
   }
 });
+
+test("a lesson page does not grow with the course: it names no other module's lesson pages", async () => {
+  const model = JSON.parse(
+    await readFile(path.join(siteDir, "..", "model", "selling_online.json"), "utf8"),
+  ) as { modules: Array<{ id: string; lessons: Array<{ id: string }> }> };
+  const [first, second, ...others] = model.modules;
+  const html = await readFile(
+    path.join(siteDir, "selling_online/why_go_online/where_customers_are/index.html"),
+    "utf8",
+  );
+  expect(first?.id).toBe("why_go_online");
+  // Its Next may lead to the next module's first lesson; nothing further.
+  const farLessons = [...(second?.lessons.slice(1) ?? []), ...others.flatMap((module) => module.lessons)];
+  expect(farLessons.length).toBeGreaterThan(20);
+  for (const lesson of farLessons) {
+    const [moduleId, local] = lesson.id.split(".");
+    expect(html, lesson.id).not.toContain(`/selling_online/${moduleId}/${local}/`);
+  }
+});

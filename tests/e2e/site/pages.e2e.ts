@@ -72,3 +72,15 @@ for (const [type, pathname] of Object.entries(PAGE_TYPES)) {
     expect(await page.locator("html").getAttribute("lang")).toBeTruthy();
   });
 }
+
+test("a link in a lesson to another lesson opens that lesson's page", async ({ page }) => {
+  await page.goto(`${server.url}/sample/getting_started/welcome/`);
+  const link = page.getByRole("link", { name: "Photos that sell" });
+  // The link sits on a later screen of the lesson.
+  for (let step = 0; step < 10 && !(await link.isVisible()); step += 1) {
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+  }
+  await link.click();
+  await expect(page).toHaveURL(`${server.url}/sample/taking_orders/photos_that_sell/`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Photos that sell");
+});
