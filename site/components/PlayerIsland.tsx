@@ -1,10 +1,10 @@
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { PlayerScope } from "../../engine/machines/scope.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import type { Messages } from "../../engine/runtime/messages/en.ts";
 import { mountPlayer } from "../../engine/runtime/mount.tsx";
 import type { HostPage } from "../../engine/runtime/player/host-page.ts";
-import { StaticPlayer } from "../../engine/runtime/player/static-player.tsx";
 import { formatScope } from "../../engine/runtime/scope.ts";
 import { createLocalTracker, createReflectionNotes, namespaceOf } from "../../engine/tracking/local.ts";
 import { localCourseProgress } from "../../engine/tracking/local-progress.ts";
@@ -26,6 +26,8 @@ export interface PlayerIslandProps {
   messages?: Messages;
   /** The page's links for the player (course page, neighbouring lessons) and the lesson's goal. */
   host?: HostPage;
+  /** The first paint, rendered on the server (Player.astro): shown until the live player is ready. */
+  children?: ComponentChildren;
 }
 
 /**
@@ -48,8 +50,9 @@ async function trackerFor(course: CourseModel, scope: PlayerScope, inspect: bool
 }
 
 /**
- * A lesson or the assessment as an Astro island: static HTML from the server, then the live
- * player with this device's progress (local tracker), resumed where the learner left it.
+ * A lesson or the assessment as an Astro island: the server's static HTML (children, which the
+ * browser keeps as they are), then the live player with this device's progress (local tracker),
+ * resumed where the learner left it.
  */
 export default function PlayerIsland({
   course,
@@ -58,6 +61,7 @@ export default function PlayerIsland({
   inspect = false,
   messages,
   host: hostPage,
+  children,
 }: PlayerIslandProps) {
   const host = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState(false);
@@ -92,16 +96,7 @@ export default function PlayerIsland({
   }, [course, scope, mediaBase, inspect, messages, hostPage]);
   return (
     <div class="cm-island">
-      {!live && (
-        <StaticPlayer
-          course={course}
-          scope={scope}
-          mediaBase={mediaBase}
-          embedded
-          messages={messages}
-          host={hostPage}
-        />
-      )}
+      {!live && children}
       <div ref={host} />
       {lms && <LmsInspector lms={lms} />}
     </div>
