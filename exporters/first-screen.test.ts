@@ -42,6 +42,10 @@ describe("a package's first screen, rendered at build time", () => {
       'srcset="media/shito-photo.w480.webp 480w,media/shito-photo.w720.webp 720w,media/shito-photo.w960.webp 960w"',
     );
     expect(photo).toContain('sizes="(max-width:46rem) calc(100vw - 2rem),44rem"');
+    // The box is reserved before the photo arrives: the model's size as width and height.
+    const size = withVariants.media.find((entry) => entry.path === "media/shito-photo.png");
+    expect(size?.width).toBeGreaterThan(0);
+    expect(photo).toContain(`width="${size?.width}" height="${size?.height}"`);
     expect(html).not.toContain("shito-photo.png");
   });
 

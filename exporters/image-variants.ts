@@ -1,12 +1,14 @@
 /**
  * The one maker of photo variants, for packages and the web edition alike: WebP copies at the
  * widths of engine/model/image-variants.ts. sharp runs here at build time only; the learner's
- * runtime reads the widths from the model. Each photo is decoded and each variant encoded once per
- * process (results kept per source bytes), however many packages carry it.
+ * runtime reads the widths, and each image's size, from the model. Each image is decoded once per
+ * process (exporters/image-size.ts) and each variant encoded once (kept per source bytes), however
+ * many packages carry it.
  */
 import sharp from "sharp";
 import { RASTER_IMAGE, variantPath, variantWidthsFor } from "../engine/model/image-variants.ts";
 import type { CourseModel } from "../engine/model/schema.ts";
+import { imageFacts } from "./image-size.ts";
 import { BuildError, type CompiledCourse } from "./target.ts";
 import type { FileTree } from "./zip.ts";
 
@@ -19,29 +21,16 @@ export interface ImageVariant {
 /** Source media by course path, as engine/source reads them. */
 export type MediaFiles = ReadonlyMap<string, { bytes: Uint8Array }>;
 
-const widthsCache = new WeakMap<Uint8Array, Promise<number[]>>();
 const variantCache = new WeakMap<Uint8Array, Map<number, Promise<Uint8Array>>>();
 
-/** The image's width, or 0 when it cannot be decoded (a damaged file is shipped as written, without variants). */
-async function decodedWidth(bytes: Uint8Array): Promise<number> {
-  try {
-    const image = sharp(bytes);
-    await image.stats(); // decodes every pixel: a truncated file has a readable header but no image
-    return (await image.metadata()).width ?? 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Variant widths of a course file: none for what is not a decodable PNG, JPEG or WebP. */
-export function variantWidths(coursePath: string, bytes: Uint8Array): Promise<number[]> {
-  if (!RASTER_IMAGE.test(coursePath)) return Promise.resolve([]);
-  let widths = widthsCache.get(bytes);
-  if (!widths) {
-    widths = decodedWidth(bytes).then(variantWidthsFor);
-    widthsCache.set(bytes, widths);
-  }
-  return widths;
+/**
+ * Variant widths of a course file: none for what is not a wholly decodable PNG, JPEG or WebP (a
+ * damaged file is shipped as written, without variants).
+ */
+export async function variantWidths(coursePath: string, bytes: Uint8Array): Promise<number[]> {
+  if (!RASTER_IMAGE.test(coursePath)) return [];
+  const { size, whole } = await imageFacts(coursePath, bytes);
+  return whole && size ? variantWidthsFor(size.width) : [];
 }
 
 export async function variantsOf(coursePath: string, bytes: Uint8Array): Promise<ImageVariant[]> {
@@ -58,7 +47,7 @@ export function renderVariant(bytes: Uint8Array, width: number): Promise<Uint8Ar
   }
   let variant = byWidth.get(width);
   if (!variant) {
-    variant = sharp(bytes)
+    variant = sharp(bytes, { autoOrient: true }) // upright, as the photo is shown (its size in the model)
       .resize({ width, withoutEnlargement: true })
       .webp({ quality: 75 })
       .toBuffer()
@@ -82,13 +71,20 @@ function checkVariantNames(courseId: string, photos: readonly string[]): void {
   }
 }
 
-/** The model with the variant widths of each of its photos, so the player writes `srcset` for them. */
+/**
+ * The model with each image's size and the variant widths of each photo, so the player writes
+ * `width`, `height` and `srcset` for them.
+ */
 export async function withImageVariants(model: CourseModel, files: MediaFiles): Promise<CourseModel> {
   const media = await Promise.all(
     model.media.map(async (entry) => {
       const file = files.get(entry.path);
-      const widths = file ? await variantWidths(entry.path, file.bytes) : [];
-      return widths.length > 0 ? { ...entry, widths } : entry;
+      if (!file) return entry;
+      const [{ size }, widths] = await Promise.all([
+        imageFacts(entry.path, file.bytes),
+        variantWidths(entry.path, file.bytes),
+      ]);
+      return { ...entry, ...(widths.length > 0 ? { widths } : {}), ...size };
     }),
   );
   checkVariantNames(

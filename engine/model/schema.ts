@@ -147,6 +147,14 @@ export const mediaSchema = z.strictObject({
    * variants (the largest as `src`) and never the original.
    */
   widths: z.array(z.number().int().positive()).optional(),
+  /**
+   * An image's size in CSS px as the browser lays it out (after a photo's EXIF orientation; a drawing's
+   * `width` and `height`, else its viewBox), set by the exporters (exporters/image-size.ts) so the
+   * player writes them on its `<img>` and the page reserves the box before the file arrives. Absent
+   * where the file could not be measured.
+   */
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
 });
 
 const person = z.strictObject({ name: z.string(), role: z.string().optional(), url: z.string().optional() });
@@ -188,6 +196,7 @@ export const courseModelSchema = z.strictObject({
 
 export type Screen = z.infer<typeof screenSchema>;
 export type Cover = z.infer<typeof coverSchema>;
+export type CourseMedia = z.infer<typeof mediaSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Module = z.infer<typeof moduleSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,5 +1,6 @@
 import { IMAGE_SIZES, RASTER_IMAGE, variantSourceSet } from "../../engine/model/image-variants.ts";
 import type { CourseModel, Cover } from "../../engine/model/schema.ts";
+import { imageFacts } from "../../exporters/image-size.ts";
 import { variantsOf } from "../../exporters/image-variants.ts";
 import { courseSourceOf } from "./course-sources.ts";
 import { urls } from "./urls.ts";
@@ -12,6 +13,9 @@ export interface CoverImage {
   alt: string;
   /** A drawing (SVG, GIF) is shown whole; a photo fills its frame. */
   photo: boolean;
+  /** The picture's own size, when it could be measured (exporters/image-size.ts): its shape before it loads. */
+  width?: number;
+  height?: number;
 }
 
 const mediaUrl = (course: CourseModel, coursePath: string) =>
@@ -27,10 +31,18 @@ export async function coverImage(
   sizes = IMAGE_SIZES,
 ): Promise<CoverImage> {
   const bytes = (await courseSourceOf(course))?.media.get(cover.src)?.bytes;
-  const variants = bytes ? await variantsOf(cover.src, bytes) : [];
+  const [variants, facts] = bytes
+    ? await Promise.all([variantsOf(cover.src, bytes), imageFacts(cover.src, bytes)])
+    : [[], undefined];
+  const size = facts?.size ?? {};
   const largest = variants.at(-1);
   if (!largest)
-    return { src: mediaUrl(course, cover.src), alt: cover.alt, photo: RASTER_IMAGE.test(cover.src) };
+    return {
+      src: mediaUrl(course, cover.src),
+      alt: cover.alt,
+      photo: RASTER_IMAGE.test(cover.src),
+      ...size,
+    };
   return {
     src: mediaUrl(course, largest.path),
     srcset: variantSourceSet(
@@ -41,5 +53,6 @@ export async function coverImage(
     sizes,
     alt: cover.alt,
     photo: true,
+    ...size,
   };
 }

@@ -1,5 +1,5 @@
 import { RichText } from "../../runtime/hast/render-hast.tsx";
-import { useMediaUrl, useMessages } from "../../runtime/hooks/player-context.tsx";
+import { useImageSize, useMediaUrl, useMessages } from "../../runtime/hooks/player-context.tsx";
 import { PartMarks } from "../../runtime/interaction/verdict.tsx";
 import type { InteractionViewProps } from "../../runtime/interaction/view-contract.ts";
 import { formatNumber } from "../../runtime/messages/format.ts";
@@ -16,6 +16,7 @@ import type { Hotspot } from "./index.ts";
 export function HotspotView(props: InteractionViewProps<Hotspot>) {
   const { interaction, locked } = props;
   const mediaUrl = useMediaUrl();
+  const imageSize = useImageSize();
   const { lang } = useMessages();
   const chosen = props.response ? idsOf(props.response) : [];
   const answerKey = props.answerKey ? idsOf(props.answerKey) : undefined;
@@ -35,6 +36,7 @@ export function HotspotView(props: InteractionViewProps<Hotspot>) {
         <img
           src={mediaUrl(interaction.image.src)}
           alt={interaction.image.alt}
+          {...imageSize(interaction.image.src)}
           loading="lazy"
           decoding="async"
         />

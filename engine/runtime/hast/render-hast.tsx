@@ -6,7 +6,13 @@ import type {
   HastProperty,
   RichText as RichTextContent,
 } from "../../model/hast.ts";
-import { useCanOpenLesson, useImageSourceSet, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
+import {
+  useCanOpenLesson,
+  useImageSize,
+  useImageSourceSet,
+  useMediaUrl,
+  useMessages,
+} from "../hooks/player-context.tsx";
 import { GlossaryTerm } from "./glossary-term.tsx";
 import { LessonLink } from "./lesson-link.tsx";
 
@@ -38,6 +44,7 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
   const { node, options } = props;
   const mediaUrl = useMediaUrl();
   const sourceSet = useImageSourceSet();
+  const imageSize = useImageSize();
   const canOpenLesson = useCanOpenLesson();
   const messages = useMessages();
   if (node.type === "text") return node.value;
@@ -48,15 +55,20 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
     return <GlossaryTerm termId={attributes["data-term"]} label={plainText(node.children)} />;
   }
   switch (tagName) {
-    case "img":
+    case "img": {
+      const src = String(attributes.src ?? "");
+      // A size the author wrote on a raw `<img>` (even half of one) stands as written.
+      const authorSized = "width" in attributes || "height" in attributes;
       return elementOf(node, {
         ...attributes,
-        ...sourceSet(String(attributes.src ?? "")),
-        src: resolve(String(attributes.src ?? ""), mediaUrl),
+        ...sourceSet(src),
+        src: resolve(src, mediaUrl),
         alt: attributes.alt ?? "",
+        ...(authorSized ? {} : imageSize(src)),
         loading: "lazy",
         decoding: "async",
       });
+    }
     case "a": {
       const lessonId = attributes["data-lesson"];
       // A lesson outside this package (another module's) is named, not linked.

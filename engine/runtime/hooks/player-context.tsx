@@ -1,7 +1,7 @@
 import { type ComponentChildren, createContext } from "preact";
 import { useContext } from "preact/hooks";
 import { IMAGE_SIZES, variantPath, variantSourceSet } from "../../model/image-variants.ts";
-import type { CourseModel, GlossaryTerm } from "../../model/schema.ts";
+import type { CourseMedia, CourseModel, GlossaryTerm } from "../../model/schema.ts";
 import { en, type Messages } from "../messages/en.ts";
 
 export interface PlayerSettings {
@@ -16,8 +16,8 @@ export interface PlayerSettings {
   canOpenLesson(lessonId: string): boolean;
   /** Inside a host page that has its own main landmark, skip link and course header (the web edition). */
   embedded: boolean;
-  /** Widths of the WebP variants of each photo that has some (the model's `media[].widths`), by course path. */
-  imageWidths: ReadonlyMap<string, readonly number[]>;
+  /** The model's media entries (a photo's variant widths, an image's size), by course path. */
+  mediaFiles: ReadonlyMap<string, CourseMedia>;
   /** Ends the session and leaves for the platform's return page; only when the platform gave one (cmi5). */
   exit?: () => void;
 }
@@ -37,7 +37,7 @@ function usePlayerSettings(): PlayerSettings {
 }
 
 export function createPlayerSettings(
-  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson" | "embedded" | "imageWidths"> &
+  init: Omit<PlayerSettings, "glossary" | "messages" | "canOpenLesson" | "embedded" | "mediaFiles"> &
     Partial<Pick<PlayerSettings, "messages" | "canOpenLesson" | "embedded">>,
 ): PlayerSettings {
   const present = new Set(
@@ -49,9 +49,7 @@ export function createPlayerSettings(
     ...init,
     canOpenLesson: init.canOpenLesson ?? ((lessonId) => present.has(lessonId)),
     embedded: init.embedded ?? false,
-    imageWidths: new Map(
-      init.course.media.flatMap((file) => (file.widths ? [[file.path, file.widths]] : [])),
-    ),
+    mediaFiles: new Map(init.course.media.map((file) => [file.path, file])),
     messages: init.messages ?? en,
     glossary: new Map(init.course.glossary.map((term) => [term.id, term])),
   };
@@ -69,15 +67,27 @@ const urlOf = (mediaBase: string, coursePath: string, width?: number) =>
 
 /** Attributes that let the browser pick the smallest variant of a photo that fills its column. */
 export function useImageSourceSet(): (coursePath: string) => { srcset?: string; sizes?: string } {
-  const { imageWidths, mediaBase } = usePlayerSettings();
+  const { mediaFiles, mediaBase } = usePlayerSettings();
   return (coursePath) => {
-    const widths = imageWidths.get(coursePath);
+    const widths = mediaFiles.get(coursePath)?.widths;
     return widths
       ? {
           srcset: variantSourceSet(coursePath, widths, (path) => mediaBase + encodePath(path)),
           sizes: IMAGE_SIZES,
         }
       : {};
+  };
+}
+
+/**
+ * An image's `width` and `height` (from the model), so the browser reserves its box, in the image's
+ * shape, before the file arrives (the theme's `max-width:100%; height:auto` scales it to the column).
+ */
+export function useImageSize(): (coursePath: string) => { width?: number; height?: number } {
+  const { mediaFiles } = usePlayerSettings();
+  return (coursePath) => {
+    const file = mediaFiles.get(coursePath);
+    return file?.width && file.height ? { width: file.width, height: file.height } : {};
   };
 }
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
@@ -97,6 +107,6 @@ export function useChromeLang(): string | undefined {
 
 /** Course media path → URL relative to the page; a photo with variants → its largest variant. */
 export function useMediaUrl(): (coursePath: string) => string {
-  const { mediaBase, imageWidths } = usePlayerSettings();
-  return (coursePath) => urlOf(mediaBase, coursePath, imageWidths.get(coursePath)?.at(-1));
+  const { mediaBase, mediaFiles } = usePlayerSettings();
+  return (coursePath) => urlOf(mediaBase, coursePath, mediaFiles.get(coursePath)?.widths?.at(-1));
 }

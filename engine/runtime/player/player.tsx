@@ -15,6 +15,7 @@ import {
   useCourse,
   useEmbedded,
   useExit,
+  useImageSize,
   useMediaUrl,
   useMessages,
 } from "../hooks/player-context.tsx";
@@ -41,6 +42,7 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed; host?: Hos
   const messages = useMessages();
   const lang = useChromeLang();
   const mediaUrl = useMediaUrl();
+  const imageSize = useImageSize();
   const embedded = useEmbedded();
   const exit = useExit();
   const snapshot = useActorSnapshot(props.actor);
@@ -123,7 +125,9 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed; host?: Hos
       )}
       <header class="cm-header">
         <div class="cm-bar">
-          {course.theme.logo && <img class="cm-logo" src={mediaUrl(course.theme.logo)} alt="" />}
+          {course.theme.logo && (
+            <img class="cm-logo" src={mediaUrl(course.theme.logo)} {...imageSize(course.theme.logo)} alt="" />
+          )}
           {host.courseHref ? (
             <a class="cm-course-title" href={host.courseHref}>
               {course.title}
