@@ -1,5 +1,8 @@
 import type { CourseModel } from "../../model/schema.ts";
 
+/** The primary colour when course.md sets none (player.css and the site's site.css say the same). */
+export const DEFAULT_PRIMARY = "#1f4e79";
+
 const VARIABLES = {
   primary: "--cm-primary",
   accent: "--cm-accent",
