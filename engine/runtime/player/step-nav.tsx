@@ -32,46 +32,50 @@ export function StepNav(props: StepNavProps) {
   const lastOfLesson = step.kind === "screen" && step.screenIndex === step.screenCount - 1;
   const hasNext = !isLast || host.next !== undefined;
   const showBlocked = props.blocked && hasNext;
+  // A screen with nowhere to go either way (an assessment package's start) shows no dead buttons.
+  const hasPrevious = !isFirst || host.previous !== undefined;
   return (
     <footer class="cm-footer" lang={lang}>
       {step.kind === "screen" && (
         <p class="cm-screen-count">{messages.screenOf(step.screenIndex + 1, step.screenCount)}</p>
       )}
-      <div class="cm-step-nav">
-        {isFirst && host.previous && HostLink ? (
-          <HostLink link={host.previous} words={messages.previous} rel="prev" quiet />
-        ) : (
-          <button
-            type="button"
-            class="cm-button cm-button-quiet"
-            aria-disabled={isFirst}
-            onClick={() => !isFirst && props.onPrev()}
-          >
-            <Arrow text="←" />
-            {messages.previous}
-          </button>
-        )}
-        {isLast && host.next && !props.blocked && HostLink ? (
-          <HostLink link={host.next} words={messages.nextLesson} rel="next" />
-        ) : (
-          hasNext && (
+      {(hasPrevious || hasNext) && (
+        <div class="cm-step-nav">
+          {isFirst && host.previous && HostLink ? (
+            <HostLink link={host.previous} words={messages.previous} rel="prev" quiet />
+          ) : (
             <button
               type="button"
-              class="cm-button"
-              aria-disabled={props.blocked}
-              aria-describedby={showBlocked ? "cm-blocked" : undefined}
-              onClick={() => !props.blocked && !isLast && props.onNext()}
+              class="cm-button cm-button-quiet"
+              aria-disabled={isFirst}
+              onClick={() => !isFirst && props.onPrev()}
             >
-              {isLast
-                ? (host.next?.label ?? messages.nextLesson)
-                : lastOfLesson
-                  ? messages.nextLesson
-                  : messages.next}
-              <Arrow text="→" />
+              <Arrow text="←" />
+              {messages.previous}
             </button>
-          )
-        )}
-      </div>
+          )}
+          {isLast && host.next && !props.blocked && HostLink ? (
+            <HostLink link={host.next} words={messages.nextLesson} rel="next" />
+          ) : (
+            hasNext && (
+              <button
+                type="button"
+                class="cm-button"
+                aria-disabled={props.blocked}
+                aria-describedby={showBlocked ? "cm-blocked" : undefined}
+                onClick={() => !props.blocked && !isLast && props.onNext()}
+              >
+                {isLast
+                  ? (host.next?.label ?? messages.nextLesson)
+                  : lastOfLesson
+                    ? messages.nextLesson
+                    : messages.next}
+                <Arrow text="→" />
+              </button>
+            )
+          )}
+        </div>
+      )}
       {showBlocked && (
         <p id="cm-blocked" class="cm-blocked">
           {messages.answerRequired}

@@ -22,6 +22,9 @@ test("final assessment: start, answer, submit together, see the score, the lesso
   await page.goto(site.urlOf(ASSESSMENT));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.assessment);
   await expect(page.getByText(en.assessmentIntro(50))).toBeVisible();
+  // An assessment of its own has nowhere to go back or on to: no dead Previous/Next buttons.
+  await expect(page.getByRole("button", { name: en.previous })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: en.next })).toHaveCount(0);
   await page.getByRole("button", { name: en.startAssessment }).click();
 
   const price = page.locator("section", { hasText: "Which price loses money?" });
