@@ -1,0 +1,116 @@
+/**
+ * No layout shift when a lesson's image arrives: the image's request is held while the page loads,
+ * the `<img>` must already carry the file's width and height and be laid out in the file's shape;
+ * once the file arrives, neither the image nor what follows it may move. The oracle reads the file
+ * itself (a PNG's header, an SVG's root attributes), never the build's model.
+ */
+import { readFileSync } from "node:fs";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export interface ImageFile {
+  /** Matches the URLs the page loads the image from (the file or its WebP variants). */
+  url: RegExp;
+  width: number;
+  height: number;
+}
+
+/** A PNG's size from its IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  if (bytes.subarray(12, 16).toString("latin1") !== "IHDR") throw new Error("not a PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** An SVG's size in px from its root's `width`/`height`, or its viewBox when it has neither (as the course files are). */
+function svgSize(text: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(text)?.[0] ?? "";
+  const number = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)(?:px)?"`).exec(root)?.[1] ?? 0);
+  if (number("width") && number("height")) return { width: number("width"), height: number("height") };
+  const [, , width = 0, height = 0] = (/\sviewBox="([^"]*)"/.exec(root)?.[1] ?? "")
+    .split(/[\s,]+/)
+    .map(Number);
+  return { width, height };
+}
+
+/** The size of a course's image file, and the URLs that load it (`media/shop.png`, `media/shop.w480.webp`). */
+export function imageFile(coursePath: string): ImageFile {
+  const bytes = readFileSync(coursePath);
+  const size = coursePath.endsWith(".svg") ? svgSize(bytes.toString("utf8")) : pngSize(bytes);
+  const stem = coursePath.replace(/^.*\//, "").replace(/\.\w+$/, "");
+  return { url: new RegExp(`/${stem}\\.[^/]*$`), ...size };
+}
+
+/** Layout shifts of the page (without recent input), from its first paint on. */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: Array<{ at: number; value: number }> = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean }
+      >)
+        if (!entry.hadRecentInput) shifts.push({ at: entry.startTime, value: entry.value });
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** Where an element is on the page (not in the viewport: scrolling is no shift). */
+const pageBox = (element: Locator) =>
+  element.evaluate((node) => {
+    const rect = node.getBoundingClientRect();
+    return { x: rect.x + scrollX, y: rect.y + scrollY, width: rect.width, height: rect.height };
+  });
+
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/**
+ * Opens `url` with the image held back and checks its box before and after it arrives; `after` is
+ * something laid out below the image. Returns the layout shift the image's arrival caused (the sum
+ * of shift scores from the moment it was let through).
+ */
+export async function expectBoxReservedWhileImageLoads(
+  page: Page,
+  options: { url: string; file: ImageFile; image: Locator; after: Locator; ready: Locator },
+): Promise<number> {
+  const { file, image, after } = options;
+  let letThrough = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    letThrough = resolve;
+  });
+  await page.route(file.url, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await recordLayoutShifts(page);
+  await page.goto(options.url);
+  await expect(options.ready).toBeVisible();
+  await image.scrollIntoViewIfNeeded();
+  await nextFrames(page);
+
+  expect(await image.evaluate((node: HTMLImageElement) => node.naturalWidth)).toBe(0); // not arrived
+  await expect(image).toHaveAttribute("width", String(file.width));
+  await expect(image).toHaveAttribute("height", String(file.height));
+  const held = await pageBox(image);
+  const viewport = page.viewportSize()?.width ?? 0;
+  expect(held.width).toBeGreaterThan(0);
+  expect(held.width).toBeLessThanOrEqual(Math.min(file.width, viewport));
+  // The file's shape, to within the rounding of a pixel.
+  expect(Math.abs(held.height - (held.width * file.height) / file.width)).toBeLessThanOrEqual(1);
+  const heldAfter = await pageBox(after);
+
+  const since = await page.evaluate(() => performance.now());
+  letThrough();
+  await expect
+    .poll(() => image.evaluate((node: HTMLImageElement) => node.complete && node.naturalWidth > 0))
+    .toBe(true);
+  await nextFrames(page);
+  expect(await pageBox(image)).toEqual(held);
+  expect(await pageBox(after)).toEqual(heldAfter);
+  return page.evaluate(
+    (start) =>
+      (window as unknown as { layoutShifts: Array<{ at: number; value: number }> }).layoutShifts
+        .filter((shift) => shift.at >= start)
+        .reduce((sum, shift) => sum + shift.value, 0),
+    since,
+  );
+}
