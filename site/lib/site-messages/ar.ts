@@ -113,7 +113,6 @@ export const siteAr = {
 
   // Lesson page
   goal: (objective) => `الهدف: ${objective}`,
-  lessonPager: "الدرس السابق والدرس التالي",
 
   // Assessment page
   assessmentDescription: (title) => `اختبر ما تعلمته في ${title}.`,

@@ -93,7 +93,6 @@ export const siteEn = {
 
   // Lesson page
   goal: (objective: string) => `goal: ${objective}`,
-  lessonPager: "Previous and next lesson",
 
   // Assessment page
   assessmentDescription: (title: string) => `Check what you learned in ${title}.`,

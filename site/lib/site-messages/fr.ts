@@ -93,7 +93,6 @@ export const siteFr = {
 
   // Lesson page
   goal: (objective) => `objectif : ${objective}`,
-  lessonPager: "Leçon précédente et leçon suivante",
 
   // Assessment page
   assessmentDescription: (title) => `Vérifiez ce que vous avez appris dans ${title}.`,

@@ -93,7 +93,6 @@ export const siteTw = {
 
   // Lesson page
   goal: (objective) => `botaeɛ: ${objective}`,
-  lessonPager: "Adesua a atwam ne deɛ ɛdi hɔ",
 
   // Assessment page
   assessmentDescription: (title) => `Hwɛ deɛ wosuaa wɔ ${title} mu.`,
