@@ -10,6 +10,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export interface ImageFile {
   /** Matches the URLs the page loads the image from (the file or its WebP variants). */
   url: RegExp;
+  /** A drawing (SVG): no pixels to blur, so it may be shown wider than its size. */
+  vector: boolean;
   width: number;
   height: number;
 }
@@ -36,7 +38,7 @@ export function imageFile(coursePath: string): ImageFile {
   const bytes = readFileSync(coursePath);
   const size = coursePath.endsWith(".svg") ? svgSize(bytes.toString("utf8")) : pngSize(bytes);
   const stem = coursePath.replace(/^.*\//, "").replace(/\.\w+$/, "");
-  return { url: new RegExp(`/${stem}\\.[^/]*$`), ...size };
+  return { url: new RegExp(`/${stem}\\.[^/]*$`), vector: coursePath.endsWith(".svg"), ...size };
 }
 
 /** Layout shifts of the page (without recent input), from its first paint on. */
@@ -93,7 +95,8 @@ export async function expectBoxReservedWhileImageLoads(
   const held = await pageBox(image);
   const viewport = page.viewportSize()?.width ?? 0;
   expect(held.width).toBeGreaterThan(0);
-  expect(held.width).toBeLessThanOrEqual(Math.min(file.width, viewport));
+  // A photo is never scaled up (it would blur); a figure's drawing fills the column.
+  expect(held.width).toBeLessThanOrEqual(file.vector ? viewport : Math.min(file.width, viewport));
   // The file's shape, to within the rounding of a pixel.
   expect(Math.abs(held.height - (held.width * file.height) / file.width)).toBeLessThanOrEqual(1);
   const heldAfter = await pageBox(after);
