@@ -67,6 +67,7 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed; host?: Hos
   // A failed final assessment (or scored module) is not a finished course, whatever the completion rule says.
   const completed = selectCompletion(snapshot) === "completed" && scopeOutcome(context).success !== "failed";
   const blocked = selectBlockingIds(snapshot).length > 0;
+  const hasLessons = context.plan.modules.some((entry) => entry.lessons.length > 0);
 
   useStepFocus({
     stepKey: showCredits ? "credits" : String(context.position),
@@ -140,19 +141,31 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed; host?: Hos
               {messages.exit}
             </button>
           )}
-          <button
-            type="button"
-            class="cm-button cm-button-quiet"
-            lang={lang}
-            aria-expanded={menuOpen}
-            aria-controls={menuId}
-            onClick={() => setMenuOpen(!menuOpen)}
-          >
-            <span class="cm-menu-icon" aria-hidden="true">
-              ☰
-            </span>
-            {messages.courseMenu}
-          </button>
+          {hasLessons ? (
+            <button
+              type="button"
+              class="cm-button cm-button-quiet"
+              lang={lang}
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
+              <span class="cm-menu-icon" aria-hidden="true">
+                ☰
+              </span>
+              {messages.courseMenu}
+            </button>
+          ) : (
+            // An assessment of its own lists no lessons: its menu would hold "About this course" alone.
+            <button
+              type="button"
+              class="cm-button cm-button-quiet"
+              lang={lang}
+              onClick={() => setShowCredits(true)}
+            >
+              {messages.credits}
+            </button>
+          )}
         </div>
         <progress
           class="cm-progress"
@@ -162,20 +175,22 @@ export function Player(props: { actor: CourseActor; feed: NoticeFeed; host?: Hos
           aria-label={messages.progressLabel}
           aria-valuetext={messages.progressValue(percent)}
         />
-        <LessonMenu
-          id={menuId}
-          expanded={menuOpen}
-          snapshot={snapshot}
-          onClose={() => setMenuOpen(false)}
-          onAbout={() => {
-            setMenuOpen(false);
-            setShowCredits(true);
-          }}
-          onJump={(address) => {
-            setShowCredits(false);
-            props.actor.send({ type: "nav.jump", address });
-          }}
-        />
+        {hasLessons && (
+          <LessonMenu
+            id={menuId}
+            expanded={menuOpen}
+            snapshot={snapshot}
+            onClose={() => setMenuOpen(false)}
+            onAbout={() => {
+              setMenuOpen(false);
+              setShowCredits(true);
+            }}
+            onJump={(address) => {
+              setShowCredits(false);
+              props.actor.send({ type: "nav.jump", address });
+            }}
+          />
+        )}
       </header>
       {embedded ? (
         <div id="cm-main" class="cm-main">

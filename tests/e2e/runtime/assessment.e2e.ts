@@ -25,6 +25,11 @@ test("final assessment: start, answer, submit together, see the score, the lesso
   // An assessment of its own has nowhere to go back or on to: no dead Previous/Next buttons.
   await expect(page.getByRole("button", { name: en.previous })).toHaveCount(0);
   await expect(page.getByRole("button", { name: en.next })).toHaveCount(0);
+  // Nor a lessons menu with no lessons in it: the bar opens "About this course" itself.
+  await expect(page.getByRole("button", { name: en.courseMenu })).toHaveCount(0);
+  await page.getByRole("button", { name: en.credits }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.credits);
+  await page.getByRole("button", { name: en.creditsBack }).click();
   await page.getByRole("button", { name: en.startAssessment }).click();
 
   const price = page.locator("section", { hasText: "Which price loses money?" });
