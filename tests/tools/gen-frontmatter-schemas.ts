@@ -31,10 +31,46 @@ const REFINEMENTS: Record<string, Record<string, unknown>> = {
   lang: { type: "string", pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
 };
 
+/**
+ * A case-insensitive pattern as JSON Schema can state it (it has no flags): each letter as `[xX]`
+ * (`\\.(png)$` → `\\.([pP][nN][gG])$`); escapes stay. A character class would need its ranges
+ * doubled, which no schema needs yet: it stops the generator rather than give a wrong pattern.
+ */
+export function caseInsensitivePattern(source: string): string {
+  let out = "";
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index] ?? "";
+    if (char === "[") throw new Error(`A case-insensitive pattern with a character class: ${source}`);
+    if (char === "\\") {
+      out += source.slice(index, index + 2);
+      index += 1;
+    } else out += /[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char;
+  }
+  return out;
+}
+
+/** zod's `.regex(/…/i)` keeps its flag in JSON Schema: the pattern is rewritten to match either case. */
+function keepCaseInsensitivity(context: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const checks = (context.zodSchema as { _zod?: { def?: { checks?: unknown[] } } })._zod?.def?.checks ?? [];
+  for (const check of checks) {
+    const pattern = (check as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
+    if (
+      pattern instanceof RegExp &&
+      pattern.flags.includes("i") &&
+      context.jsonSchema.pattern === pattern.source
+    )
+      context.jsonSchema.pattern = caseInsensitivePattern(pattern.source);
+  }
+}
+
 function toJsonSchema(name: string): JsonSchema {
   const entry = FILES[name];
   if (!entry) throw new Error(`unknown schema ${name}`);
-  const generated = z.toJSONSchema(entry.schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const generated = z.toJSONSchema(entry.schema, {
+    io: "input",
+    unrepresentable: "any",
+    override: keepCaseInsensitivity,
+  }) as JsonSchema;
   for (const [key, refinement] of Object.entries(REFINEMENTS)) {
     if (generated.properties?.[key]) generated.properties[key] = { ...refinement };
   }

@@ -2,7 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { renderFrontmatterSchemas, SCHEMAS_DIR } from "../tools/gen-frontmatter-schemas.ts";
+import {
+  caseInsensitivePattern,
+  renderFrontmatterSchemas,
+  SCHEMAS_DIR,
+} from "../tools/gen-frontmatter-schemas.ts";
 
 const schemas = renderFrontmatterSchemas();
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -53,5 +57,21 @@ describe("schemas/*.schema.json", () => {
     expect(check({ ...course, completion: { rule: "most-screens" } })).toBe(false);
     const lessonCheck = validator("lesson.schema.json");
     expect(lessonCheck({ title: "A", objective: "B", minutes: 0 })).toBe(false);
+  });
+});
+
+describe("case-insensitive checks (zod's /…/i) in JSON Schema", () => {
+  it("accepts a cover whose file name ends in capitals, as the compiler does, and still refuses a non-image", () => {
+    const check = validator("module.schema.json");
+    const module = (cover: string) => ({ title: "Photos", cover: { src: cover, alt: "A shop" } });
+    expect(check(module("media/Shop.JPG")), ajv.errorsText(check.errors)).toBe(true);
+    expect(check(module("media/shop.webp"))).toBe(true);
+    expect(check(module("media/shop.PDF"))).toBe(false);
+  });
+
+  it("rewrites each letter, never an escape, and refuses a character class", () => {
+    expect(caseInsensitivePattern("\\.(png|jpe?g)$")).toBe("\\.([pP][nN][gG]|[jJ][pP][eE]?[gG])$");
+    expect(caseInsensitivePattern("^x\\d\\w+$")).toBe("^[xX]\\d\\w+$");
+    expect(() => caseInsensitivePattern("^[a-c]$")).toThrow("character class");
   });
 });
