@@ -34,9 +34,14 @@ export interface MountOptions {
   chooseEdition?: (launch: LaunchContext) => Promise<Edition | undefined>;
   /** The host page's links (course page, neighbouring lessons) and the lesson's goal (the web edition). */
   host?: HostPage;
+  /** Called once the live player is on the page (a host then removes its own first paint). */
+  onShown?: () => void;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
+
+/** The next task: a slow phone can answer the learner between the player's set-up and its render. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Starts the learner runtime in `root`: initialises the tracker (notices are kept from the first
@@ -64,6 +69,8 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       notes: options.notes,
     });
     if (player.notice) feed.add(player.notice);
+    await nextTask();
+    if (ended) return;
     const actor = player.actor;
     const settings = createPlayerSettings({
       course,
@@ -91,6 +98,7 @@ export function mountPlayer(root: HTMLElement, options: MountOptions): () => voi
       </PlayerSettingsProvider>,
       root,
     );
+    options.onShown?.();
   });
 
   const unmount = () => {

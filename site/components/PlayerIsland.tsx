@@ -85,9 +85,10 @@ export default function PlayerIsland({
         host: hostPage,
         // Lesson links and "review this lesson": the lesson's page (its URL follows from its id).
         openLesson: (lessonId) => location.assign(urls.lessonById(course.id, lessonId)),
+        // The server's first paint stays until the live player is there: no blank frame between.
+        onShown: () => setLive(true),
       });
       setLms(previewLms);
-      setLive(true);
     });
     return () => {
       cancelled = true;
