@@ -7,17 +7,13 @@ import { urls } from "./urls.ts";
  * Model rich text → static HTML for the site (already sanitized by the compiler). Lesson links
  * and media paths become site URLs.
  */
-export function richTextToHtml(
-  courseId: string,
-  content: RichText,
-  lessonModules: Map<string, string>,
-): string {
+export function richTextToHtml(courseId: string, content: RichText): string {
   const convert = (node: HastContent): ElementContent => {
     if (node.type === "text") return { type: "text", value: node.value };
     const properties = { ...node.properties };
     const lessonId = typeof properties.dataLesson === "string" ? properties.dataLesson : undefined;
     if (node.tagName === "a" && lessonId) {
-      properties.href = urls.lesson(courseId, lessonModules.get(lessonId) ?? "", lessonId);
+      properties.href = urls.lessonById(courseId, lessonId);
     }
     if (node.tagName === "img" && typeof properties.src === "string" && !/^[a-z]+:/i.test(properties.src)) {
       properties.src = urls.media(courseId, properties.src);
