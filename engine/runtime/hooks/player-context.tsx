@@ -60,10 +60,10 @@ export const useMessages = (): Messages => usePlayerSettings().messages;
 export const useGlossary = (): ReadonlyMap<string, GlossaryTerm> => usePlayerSettings().glossary;
 export const useEmbedded = (): boolean => usePlayerSettings().embedded;
 
-const encodePath = (coursePath: string) => coursePath.split("/").map(encodeURIComponent).join("/");
 /** URL of a course file, or of its WebP variant `width` px wide. */
 const urlOf = (mediaBase: string, coursePath: string, width?: number) =>
-  mediaBase + encodePath(width ? variantPath(coursePath, width) : coursePath);
+  mediaBase +
+  (width ? variantPath(coursePath, width) : coursePath).split("/").map(encodeURIComponent).join("/");
 
 /** Attributes that let the browser pick the smallest variant of a photo that fills its column. */
 export function useImageSourceSet(): (coursePath: string) => { srcset?: string; sizes?: string } {
@@ -72,7 +72,7 @@ export function useImageSourceSet(): (coursePath: string) => { srcset?: string; 
     const widths = mediaFiles.get(coursePath)?.widths;
     return widths
       ? {
-          srcset: variantSourceSet(coursePath, widths, (path) => mediaBase + encodePath(path)),
+          srcset: variantSourceSet(coursePath, widths, (path) => urlOf(mediaBase, path)),
           sizes: IMAGE_SIZES,
         }
       : {};

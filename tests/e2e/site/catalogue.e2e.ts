@@ -5,21 +5,14 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { namedLicence } from "../../../site/lib/licences.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { buildSite, SAMPLE_COURSE } from "./site-build.ts";
+import { GHANA_COURSE, SAMPLE_COURSE, servedSite } from "./site-build.ts";
 
-const GHANA_COURSE = "course-src/selling-online";
 const CC_BY_SA = {
   name: "Creative Commons Attribution-ShareAlike 4.0",
   url: "https://creativecommons.org/licenses/by-sa/4.0/",
 };
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  test.setTimeout(0); // a build takes what it takes on a busy machine; no test times it
-  server = await serveStatic(await buildSite([GHANA_COURSE, SAMPLE_COURSE]));
-});
-test.afterAll(async () => server?.close());
+const server = servedSite([GHANA_COURSE, SAMPLE_COURSE]);
 
 test("the home page lists the Ghana course, not the unlisted sample, which still opens by its address", async ({
   page,

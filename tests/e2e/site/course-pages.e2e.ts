@@ -6,18 +6,11 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessibleAtWidths } from "../support/accessible-widths.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { buildSite, SAMPLE_COURSE } from "./site-build.ts";
+import { GHANA_COURSE, SAMPLE_COURSE, servedSite } from "./site-build.ts";
 
-const GHANA_COURSE = "course-src/selling-online";
 const WIDTHS = [320, 360, 1280];
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  test.setTimeout(0); // a build takes what it takes on a busy machine; no test times it
-  server = await serveStatic(await buildSite([GHANA_COURSE, SAMPLE_COURSE]));
-});
-test.afterAll(async () => server?.close());
+const server = servedSite([GHANA_COURSE, SAMPLE_COURSE]);
 
 const expectAccessibleAtEveryWidth = (page: Page) => expectAccessibleAtWidths(page, WIDTHS);
 

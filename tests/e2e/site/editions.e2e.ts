@@ -2,15 +2,9 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { ar } from "../../../engine/runtime/messages/ar.ts";
 import { siteMessagesFor } from "../../../site/lib/site-messages.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { buildSite } from "./site-build.ts";
+import { servedSite } from "./site-build.ts";
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  test.setTimeout(0);
-  server = await serveStatic(await buildSite());
-});
-test.afterAll(async () => server?.close());
+const server = servedSite();
 
 /** The sample course's translations: the switcher's name and the welcome lesson's title in each. */
 const EDITIONS = [

@@ -6,10 +6,8 @@
  */
 import { expect, test } from "@playwright/test";
 import { expectBoxReservedWhileImageLoads, imageFile } from "../support/image-boxes.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { buildSite, SAMPLE_COURSE } from "./site-build.ts";
+import { GHANA_COURSE, SAMPLE_COURSE, servedSite } from "./site-build.ts";
 
-const GHANA_COURSE = "course-src/selling-online";
 const LESSONS = [
   {
     what: "the sample's photo",
@@ -25,13 +23,7 @@ const LESSONS = [
   },
 ];
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  test.setTimeout(0); // a build takes what it takes on a busy machine; no test times it
-  // The build the catalogue and course-pages tests ask for: one run builds it once.
-  server = await serveStatic(await buildSite([GHANA_COURSE, SAMPLE_COURSE]));
-});
-test.afterAll(async () => server?.close());
+const server = servedSite([GHANA_COURSE, SAMPLE_COURSE]);
 
 for (const width of [360, 1280]) {
   for (const lesson of LESSONS) {

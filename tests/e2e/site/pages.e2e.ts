@@ -1,15 +1,9 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { siteMessagesFor } from "../../../site/lib/site-messages.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
-import { buildSite } from "./site-build.ts";
+import { servedSite } from "./site-build.ts";
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  test.setTimeout(0);
-  server = await serveStatic(await buildSite());
-});
-test.afterAll(async () => server?.close());
+const server = servedSite();
 
 test("the catalogue lists exactly the listed courses of this build: none, the sample being unlisted", async ({
   page,

@@ -1,15 +1,9 @@
 /** The web edition's packages page (for platform admins) offers the xAPI and cmi5 packages built in the same run. */
 import { expect, test } from "@playwright/test";
 import { readZip } from "../../../exporters/zip.ts";
-import { buildSite } from "../site/site-build.ts";
-import { type StaticServer, serveStatic } from "../support/static-server.ts";
+import { servedSite } from "../site/site-build.ts";
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  test.setTimeout(0); // a build takes what it takes on a busy machine; no test times it
-  server = await serveStatic(await buildSite("course-src/sample", "xapi,cmi5,site"));
-});
-test.afterAll(async () => server?.close());
+const server = servedSite("course-src/sample", "xapi,cmi5,site");
 
 test("the packages page links every xapi and cmi5 package, labelled, and each downloads", async ({
   page,
