@@ -5,11 +5,14 @@ import { withImageVariants } from "../../exporters/image-variants.ts";
 import { courseSourceOf } from "./course-sources.ts";
 import { urls } from "./urls.ts";
 
+/** The model with each image's size and each photo's variant widths, read from the course's files. */
+export async function withImageFacts(course: CourseModel): Promise<CourseModel> {
+  const source = await courseSourceOf(course);
+  return source ? withImageVariants(course, source.media) : course;
+}
+
 /** What a page hands its player island: the part of the model the scope needs (with its photos' variant widths) and links. */
 export async function playerProps(course: CourseModel, scope: PlayerScope) {
   const mediaBase = urls.course(course.id);
-  const source = await courseSourceOf(course);
-  const trimmed = trimCourse(course, scope);
-  const shown = source ? await withImageVariants(trimmed, source.media) : trimmed;
-  return { course: shown, scope, mediaBase };
+  return { course: await withImageFacts(trimCourse(course, scope)), scope, mediaBase };
 }

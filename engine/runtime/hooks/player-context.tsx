@@ -1,5 +1,6 @@
 import { type ComponentChildren, createContext } from "preact";
 import { useContext } from "preact/hooks";
+import { imageSizeOf } from "../../model/image-size.ts";
 import { IMAGE_SIZES, variantPath, variantSourceSet } from "../../model/image-variants.ts";
 import type { CourseMedia, CourseModel, GlossaryTerm } from "../../model/schema.ts";
 import { en, type Messages } from "../messages/en.ts";
@@ -85,10 +86,7 @@ export function useImageSourceSet(): (coursePath: string) => { srcset?: string; 
  */
 export function useImageSize(): (coursePath: string) => { width?: number; height?: number } {
   const { mediaFiles } = usePlayerSettings();
-  return (coursePath) => {
-    const file = mediaFiles.get(coursePath);
-    return file?.width && file.height ? { width: file.width, height: file.height } : {};
-  };
+  return (coursePath) => imageSizeOf(mediaFiles.get(coursePath));
 }
 export const useOpenLesson = (): PlayerSettings["openLesson"] => usePlayerSettings().openLesson;
 export const useCanOpenLesson = (): PlayerSettings["canOpenLesson"] => usePlayerSettings().canOpenLesson;
