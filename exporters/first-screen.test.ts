@@ -49,6 +49,23 @@ describe("a package's first screen, rendered at build time", () => {
     expect(html).not.toContain("shito-photo.png");
   });
 
+  it("gives a video its poster's size, so its box keeps the poster's shape before the poster arrives", async () => {
+    const withSizes = await withImageVariants(course, (await readCourse("course-src/sample")).media);
+    const lesson = withSizes.modules
+      .flatMap((module) => module.lessons)
+      .find((candidate) => candidate.screens[0]?.blocks.some((block) => block.kind === "video"));
+    if (!lesson) throw new Error("the sample has a lesson that opens on a video");
+    const html = await renderFirstScreen(withSizes, { kind: "lesson", lessonId: lesson.id });
+    const video = /<video [^>]*>/.exec(html)?.[0] ?? "";
+    const poster = withSizes.media.find((entry) => entry.path === "media/daylight-photo-poster.svg");
+    expect(poster?.width).toBeGreaterThan(0);
+    expect(video).toContain('poster="media/daylight-photo-poster.svg"');
+    expect(video).toContain(`width="${poster?.width}" height="${poster?.height}"`);
+    // Still nothing but the poster before the learner presses play, and still captioned.
+    expect(video).toContain('preload="none"');
+    expect(html).toMatch(/<track kind="captions" default src="media\/daylight-photo\.vtt"/);
+  });
+
   it("sits inert in the launch page, its theme style allowed by hash and nothing else inline", async () => {
     const { module } = firstModule();
     const { page } = await runtimePlayer({

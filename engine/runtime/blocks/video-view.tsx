@@ -1,17 +1,19 @@
 import { useId } from "preact/hooks";
 import type { VideoBlock } from "../../model/schema.ts";
-import { useChromeLang, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
+import { useChromeLang, useImageSize, useMediaUrl, useMessages } from "../hooks/player-context.tsx";
 import { downloadSize } from "./download-size.ts";
 import { TranscriptDisclosure } from "./transcript-disclosure.tsx";
 
 /**
  * Native video controls with captions; nothing but the poster loads until the learner presses play
- * (preload none), and the size of the download is written beside it. The transcript is behind a
- * disclosure, as for audio.
+ * (preload none), and the size of the download is written beside it. The poster's size (from the
+ * model) is the video's `width` and `height`, so its box keeps the poster's shape before the poster
+ * arrives. The transcript is behind a disclosure, as for audio.
  */
 export function VideoView(props: { block: VideoBlock }) {
   const { block } = props;
   const mediaUrl = useMediaUrl();
+  const imageSize = useImageSize();
   const messages = useMessages();
   const lang = useChromeLang();
   const id = useId();
@@ -24,6 +26,7 @@ export function VideoView(props: { block: VideoBlock }) {
         playsInline
         src={mediaUrl(block.src)}
         poster={block.poster && mediaUrl(block.poster)}
+        {...(block.poster ? imageSize(block.poster) : {})}
         aria-label={block.title ?? messages.video}
         aria-describedby={`${id}d`}
       >

@@ -2,7 +2,8 @@
  * No layout shift from a lesson's images on the web edition (Lighthouse measured 0.088 on a Ghana
  * course lesson with a drawing and 0.092 on the sample's lesson with a photo, from images without a
  * size): each `<img>` carries its file's width and height, its box has the file's shape before the
- * file arrives, and nothing moves when it does, on a phone and a desktop.
+ * file arrives, and nothing moves when it does, on a phone and a desktop. A video's `<video>` does the
+ * same with its poster's size.
  */
 import { expect, test } from "@playwright/test";
 import { expectBoxReservedWhileImageLoads, imageFile } from "../support/image-boxes.ts";
@@ -44,4 +45,21 @@ for (const width of [360, 1280]) {
       test.info().annotations.push({ type: "layout shift when the image arrives", description: `${shift}` });
     });
   }
+  test(`the sample's video at ${width} px: its poster's box is reserved before the poster loads, nothing moves when it arrives`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 740 });
+    const live = page.locator(".cm-island > div > .cm-player");
+    const video = live.locator("video");
+    const shift = await expectBoxReservedWhileImageLoads(page, {
+      url: `${server.url}/sample/taking_orders/photos_that_sell/`,
+      file: imageFile(`${SAMPLE_COURSE}/media/daylight-photo-poster.svg`),
+      image: video,
+      after: video.locator("xpath=following-sibling::figcaption"),
+      ready: live,
+    });
+    expect(shift).toBeLessThan(0.01);
+    await expect(video).toHaveAttribute("preload", "none");
+    test.info().annotations.push({ type: "layout shift when the poster arrives", description: `${shift}` });
+  });
 }

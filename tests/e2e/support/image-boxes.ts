@@ -1,8 +1,8 @@
 /**
- * No layout shift when a lesson's image arrives: the image's request is held while the page loads,
- * the `<img>` must already carry the file's width and height and be laid out in the file's shape;
- * once the file arrives, neither the image nor what follows it may move. The oracle reads the file
- * itself (a PNG's header, an SVG's root attributes), never the build's model.
+ * No layout shift when a lesson's image (or a video's poster) arrives: the file's request is held
+ * while the page loads, the `<img>` (`<video>`) must already carry the file's width and height and be
+ * laid out in the file's shape; once the file arrives, neither it nor what follows it may move. The
+ * oracle reads the file itself (a PNG's header, an SVG's root attributes), never the build's model.
  */
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
@@ -65,10 +65,20 @@ const pageBox = (element: Locator) =>
 const nextFrames = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
+/** Whether the held file is shown: an image's pixels; a video's poster once its response is read and painted. */
+async function expectShown(page: Page, element: Locator, response: Promise<unknown>): Promise<void> {
+  await response;
+  if ((await element.evaluate((node) => node.tagName)) === "IMG")
+    await expect
+      .poll(() => element.evaluate((node: HTMLImageElement) => node.complete && node.naturalWidth > 0))
+      .toBe(true);
+  else await page.waitForTimeout(300); // a poster has no load state to read; give it time to decode and paint
+}
+
 /**
- * Opens `url` with the image held back and checks its box before and after it arrives; `after` is
- * something laid out below the image. Returns the layout shift the image's arrival caused (the sum
- * of shift scores from the moment it was let through).
+ * Opens `url` with the image (a video's poster) held back and checks the element's box before and
+ * after the file arrives; `after` is something laid out below it. Returns the layout shift the
+ * file's arrival caused (the sum of shift scores from the moment it was let through).
  */
 export async function expectBoxReservedWhileImageLoads(
   page: Page,
@@ -84,28 +94,29 @@ export async function expectBoxReservedWhileImageLoads(
     await route.continue();
   });
   await recordLayoutShifts(page);
-  await page.goto(options.url);
+  // Not "load": a held poster holds the page's load event too.
+  await page.goto(options.url, { waitUntil: "domcontentloaded" });
   await expect(options.ready).toBeVisible();
   await image.scrollIntoViewIfNeeded();
   await nextFrames(page);
 
-  expect(await image.evaluate((node: HTMLImageElement) => node.naturalWidth)).toBe(0); // not arrived
+  // Not arrived (a held poster cannot have arrived either).
+  expect(await image.evaluate((node) => (node instanceof HTMLImageElement ? node.naturalWidth : 0))).toBe(0);
   await expect(image).toHaveAttribute("width", String(file.width));
   await expect(image).toHaveAttribute("height", String(file.height));
   const held = await pageBox(image);
   const viewport = page.viewportSize()?.width ?? 0;
   expect(held.width).toBeGreaterThan(0);
-  // A photo is never scaled up (it would blur); a figure's drawing fills the column.
+  // A photo is never scaled up (it would blur); a figure's drawing (a video) fills the column.
   expect(held.width).toBeLessThanOrEqual(file.vector ? viewport : Math.min(file.width, viewport));
   // The file's shape, to within the rounding of a pixel.
   expect(Math.abs(held.height - (held.width * file.height) / file.width)).toBeLessThanOrEqual(1);
   const heldAfter = await pageBox(after);
 
   const since = await page.evaluate(() => performance.now());
+  const response = page.waitForResponse((candidate) => file.url.test(candidate.url()));
   letThrough();
-  await expect
-    .poll(() => image.evaluate((node: HTMLImageElement) => node.complete && node.naturalWidth > 0))
-    .toBe(true);
+  await expectShown(page, image, response);
   await nextFrames(page);
   expect(await pageBox(image)).toEqual(held);
   expect(await pageBox(after)).toEqual(heldAfter);
