@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { collectDiagnostics } from "../../engine/diagnostics/format.ts";
 import { directiveSlices } from "../../engine/directives/registry.ts";
+import { plainText } from "../../engine/interactions/plain-text.ts";
 import { canonicalJson } from "../../engine/model/canonical-json.ts";
 import { compileCourse } from "../../engine/model/compile-course.ts";
 import type { Block, CourseModel } from "../../engine/model/schema.ts";
@@ -66,5 +67,26 @@ describe("course-src/sample", () => {
     const bank = model?.modules.flatMap((module) => module.bank) ?? [];
     expect(bank.length).toBeGreaterThan(0);
     expect(bank.filter((item) => item.revisit === undefined)).toEqual([]);
+  });
+
+  it("opens no lesson with a heading that repeats the lesson's title just above it", () => {
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    const repeats = (compiled.model?.modules ?? [])
+      .flatMap((module) => module.lessons)
+      .filter((lesson) => {
+        const first = lesson.screens[0]?.blocks[0];
+        const heading = first?.kind === "prose" ? first.content[0] : undefined;
+        return (
+          heading?.type === "element" &&
+          /^h[2-6]$/.test(heading.tagName) &&
+          words(plainText([heading])) === words(lesson.title)
+        );
+      })
+      .map((lesson) => lesson.title);
+    expect(repeats).toEqual([]);
   });
 });

@@ -6,10 +6,10 @@ import { servedSite } from "./site-build.ts";
 
 const server = servedSite();
 
-/** The sample course's translations: the switcher's name and the welcome lesson's title in each. */
+/** The sample course's translations: the switcher's name, the welcome lesson's title and its first screen's heading in each. */
 const EDITIONS = [
-  { lang: "fr", name: "français", title: "Bienvenue chez Efua's Kitchen" },
-  { lang: "ar", name: "العربية", title: "مرحبًا بك في Efua's Kitchen" },
+  { lang: "fr", name: "français", title: "Bienvenue chez Efua's Kitchen", heading: "Voici Efua" },
+  { lang: "ar", name: "العربية", title: "مرحبًا بك في Efua's Kitchen", heading: "تعرّف على إيفوا" },
 ];
 
 for (const edition of EDITIONS) {
@@ -28,7 +28,10 @@ for (const edition of EDITIONS) {
     await expect(page).toHaveURL(`${server.url}/sample_${edition.lang}/getting_started/welcome/`);
     await expect(page.locator("html")).toHaveAttribute("lang", edition.lang);
     const live = page.locator(".cm-island > div > .cm-player");
-    await expect(live.getByRole("heading", { name: edition.title }).first()).toBeVisible();
+    await expect(live.getByRole("heading", { level: 1, name: edition.title })).toBeVisible();
+    // The first screen's heading says what the screen is about; it does not repeat the title above it.
+    await expect(live.getByRole("heading", { level: 2, name: edition.heading })).toBeVisible();
+    await expect(live.getByRole("heading", { name: edition.title })).toHaveCount(1);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
