@@ -39,7 +39,7 @@ export const fr = {
   creditsBy: (by) => `par ${by}`,
 
   // Tracker notices
-  noticeStandalone: "Votre progression est enregistrée sur cet appareil seulement.",
+  noticeStandalone: "Seul cet appareil garde vos progrès.",
   noticeSavingFailed:
     "L’enregistrement de votre progression a échoué. Nous réessayons ; votre travail reste sur cet appareil.",
   noticeSavingRecovered: "Votre progression est de nouveau enregistrée.",

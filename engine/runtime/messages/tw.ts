@@ -45,7 +45,7 @@ export const tw = {
   creditsBy: (by) => `${by} na ɔyɛeɛ`,
 
   // Tracker notices
-  noticeStandalone: "Yɛkora wo nkɔsoɔ wɔ mfiri yi so nko ara.",
+  noticeStandalone: "Wo nkɔsoɔ tena mfiri yi so nko ara.",
   noticeSavingFailed: "Yɛantumi ankora wo nkɔsoɔ. Yɛresan abɔ mmɔden; wo adwuma da so wɔ mfiri yi so.",
   noticeSavingRecovered: "Yɛakora wo nkɔsoɔ bio.",
   noticeDeviceProgressSaved: "Seesei yɛakora wo nkɔsoɔ a ɛwɔ mfiri yi so.",
