@@ -105,6 +105,10 @@ describe("the npm package, installed into an empty project", () => {
         "package.json",
       ]);
       expect(existsSync(path.join(project, ".astro"))).toBe(false);
+      // The CLI's stripped TypeScript is kept where build tools keep caches: the project's node_modules/.cache.
+      expect(readdirSync(path.join(project, "node_modules", ".cache", "coursemark")).length).toBeGreaterThan(
+        100,
+      );
     },
     INSTALL_TIMEOUT,
   );
