@@ -74,7 +74,8 @@ function failedAssessmentCase(key: ReadonlyMap<string, Interaction>): Case {
         if (interaction) await giveWrongAnswer(question, interaction, touchInput());
       }
       await page.getByRole("button", { name: en.submitAssessment }).tap();
-      await page.getByRole("heading", { level: 2 }).waitFor();
+      // The result's heading (the review below it has a heading per question).
+      await page.getByRole("heading", { level: 2, name: en.assessmentScore(0) }).waitFor();
       await shot("checked");
     },
   };
