@@ -6,6 +6,7 @@ import { compileCourse } from "../../../../engine/model/compile-course.ts";
 import { toIdSegment } from "../../../../engine/model/ids.ts";
 import type { CourseModel } from "../../../../engine/model/schema.ts";
 import { createCourseSource, type SourceEntry } from "../../../../engine/source/course-source.ts";
+import { withCourseVariants } from "../../../../exporters/image-variants.ts";
 
 const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 const FIXTURE = path.join(REPO, "tests/fixtures/runtime/course");
@@ -87,8 +88,11 @@ export async function buildTestCourse(): Promise<TestCourse> {
     size: moduleFile.byteLength,
     bytes: moduleFile,
   });
-  const { model, files } = compileCourse(createCourseSource("runtime-fixture", entries));
-  if (!model)
+  const source = createCourseSource("runtime-fixture", entries);
+  const { model: compiled, files } = compileCourse(source);
+  if (!compiled)
     throw new Error(`The runtime test course does not compile:\n${formatHuman(collectDiagnostics(files))}`);
+  // Measured as every build measures a course (image sizes), so pages reserve each image's box.
+  const { model } = await withCourseVariants({ model: compiled, source });
   return { model, exampleLessons, media: entries.filter((entry) => entry.coursePath.startsWith("media/")) };
 }
