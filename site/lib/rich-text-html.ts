@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import type { HastContent, RichText } from "../../engine/model/hast.ts";
-import { imageSizeOf } from "../../engine/model/image-size.ts";
+import { imageSizeOf, sizeToAdd } from "../../engine/model/image-size.ts";
 import type { CourseModel } from "../../engine/model/schema.ts";
 import { urls } from "./urls.ts";
 
@@ -20,9 +20,11 @@ export function richTextToHtml(course: Pick<CourseModel, "id" | "media">, conten
       properties.href = urls.lessonById(course.id, lessonId);
     }
     if (node.tagName === "img" && typeof properties.src === "string" && !/^[a-z]+:/i.test(properties.src)) {
-      // A size the author wrote on a raw `<img>` (even half of one) stands as written, as in the player.
-      const authorSized = "width" in properties || "height" in properties;
-      if (!authorSized) Object.assign(properties, imageSizeOf(mediaFiles.get(properties.src)));
+      const src = properties.src;
+      Object.assign(
+        properties,
+        sizeToAdd(properties, () => imageSizeOf(mediaFiles.get(src))),
+      );
       properties.src = urls.media(course.id, properties.src);
       properties.loading = "lazy";
       properties.decoding = "async";

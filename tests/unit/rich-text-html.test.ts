@@ -6,6 +6,14 @@ const SHOP = { id: "shop", media: [] };
 const paragraph = (...children: RichText): RichText => [
   { type: "element", tagName: "p", properties: {}, children },
 ];
+/** A paragraph showing the course image media/jar.png, with any attributes the author wrote. */
+const jar = (properties: Record<string, string | number> = {}) =>
+  paragraph({
+    type: "element",
+    tagName: "img",
+    properties: { src: "media/jar.png", alt: "A jar", ...properties },
+    children: [],
+  });
 
 describe("rich text on the site's own pages (the glossary)", () => {
   it("links a lesson to its page, from the lesson's id alone", () => {
@@ -22,26 +30,11 @@ describe("rich text on the site's own pages (the glossary)", () => {
   });
 
   it("serves a course image from the course's media, lazily", () => {
-    const html = richTextToHtml(
-      SHOP,
-      paragraph({
-        type: "element",
-        tagName: "img",
-        properties: { src: "media/jar.png", alt: "A jar" },
-        children: [],
-      }),
-    );
+    const html = richTextToHtml(SHOP, jar());
     expect(html).toContain('src="/shop/media/jar.png"');
     expect(html).toContain('loading="lazy"');
   });
 
-  const jar = (properties: Record<string, string | number> = {}) =>
-    paragraph({
-      type: "element",
-      tagName: "img",
-      properties: { src: "media/jar.png", alt: "A jar", ...properties },
-      children: [],
-    });
   const measured = {
     id: "shop",
     media: [{ path: "media/jar.png", bytes: 2048, sha256: "0".repeat(64), width: 640, height: 480 }],

@@ -6,6 +6,7 @@ import type {
   HastProperty,
   RichText as RichTextContent,
 } from "../../model/hast.ts";
+import { sizeToAdd } from "../../model/image-size.ts";
 import {
   useCanOpenLesson,
   useImageSize,
@@ -57,14 +58,12 @@ function RichNode(props: { node: HastContent; options: RichTextOptions }): JSX.E
   switch (tagName) {
     case "img": {
       const src = String(attributes.src ?? "");
-      // A size the author wrote on a raw `<img>` (even half of one) stands as written.
-      const authorSized = "width" in attributes || "height" in attributes;
       return elementOf(node, {
         ...attributes,
         ...sourceSet(src),
         src: resolve(src, mediaUrl),
         alt: attributes.alt ?? "",
-        ...(authorSized ? {} : imageSize(src)),
+        ...sizeToAdd(attributes, () => imageSize(src)),
         loading: "lazy",
         decoding: "async",
       });
