@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { minify } from "oxc-minify";
 import { type BundleContents, contentsKey, fullContents, leaveOutUnused } from "./bundle-contents.ts";
 
 /** Which Tracker adapter the bundle carries (one bundle per tracker; a package needs only its own). */
@@ -46,10 +47,14 @@ const keepCompilerOut: Plugin = {
   },
 };
 
-/** One esbuild run, uncached (buildPlayerBundle caches it per process). */
+/**
+ * One esbuild run, uncached (buildPlayerBundle caches it per process). `plugins` run before ours
+ * (tests/tools/first-open-floor.ts stubs parts of the player out to measure what is left).
+ */
 export async function compilePlayerBundle(
   tracker: BundleTracker,
   contents: BundleContents = fullContents,
+  plugins: Plugin[] = [],
 ): Promise<PlayerBundle> {
   const result = await build({
     absWorkingDir: REPO_ROOT,
@@ -71,14 +76,30 @@ export async function compilePlayerBundle(
     legalComments: "none",
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
-    plugins: [keepCompilerOut, leaveOutUnused(contents)],
+    plugins: [...plugins, keepCompilerOut, leaveOutUnused(contents)],
   });
   const byName = new Map(result.outputFiles.map((file) => [path.basename(file.path), file.contents]));
   const js = byName.get("player.js");
   const css = byName.get("player-style.css");
   if (!js || !css)
     throw new Error(`esbuild produced ${[...byName.keys()].join(", ")}, expected player.js and CSS`);
-  return { "player.js": js, "player.css": css };
+  return { "player.js": await minifyPlayerScript(js), "player.css": css };
+}
+
+/**
+ * A second pass with oxc's minifier: it finds what esbuild's single pass leaves (about 1.5 KB gzip
+ * of a module package's player, 3 %, in 40 ms). Its target keeps optional chaining as written.
+ */
+export async function minifyPlayerScript(js: Uint8Array): Promise<Uint8Array> {
+  const result = await minify("player.js", new TextDecoder().decode(js), {
+    compress: { target: "es2020" },
+    sourcemap: false,
+  });
+  if (result.errors.length > 0)
+    throw new Error(
+      `oxc could not minify the player: ${result.errors.map((error) => error.message).join("; ")}`,
+    );
+  return new TextEncoder().encode(result.code);
 }
 
 const cache = new Map<string, Promise<PlayerBundle>>();
