@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { RichText } from "../../runtime/hast/render-hast.tsx";
 import { useAnnounce } from "../../runtime/hooks/announcer.tsx";
+import { useFocusAfterRender } from "../../runtime/hooks/focus-after-render.ts";
 import { useMessages } from "../../runtime/hooks/player-context.tsx";
 import { displayOrder } from "../../runtime/interaction/display-order.ts";
 import { VerdictLabel } from "../../runtime/interaction/verdict.tsx";
@@ -22,6 +23,7 @@ export function SequencingView(props: InteractionViewProps<Sequencing>) {
   const messages = useMessages();
   const announce = useAnnounce();
   const list = useRef<HTMLOListElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const byId = new Map(interaction.steps.map((step) => [step.id, step]));
   const order = props.response
     ? idsOf(props.response)
@@ -43,10 +45,10 @@ export function SequencingView(props: InteractionViewProps<Sequencing>) {
     const label = plainText(byId.get(id)?.content ?? []);
     announce(messages.movedTo(label, target + 1, order.length));
     // Keep focus on the moved step: its button in the direction of travel, or the other one at an end.
-    requestAnimationFrame(() => {
+    focusAfterRender(() => {
       const buttons = list.current?.querySelectorAll<HTMLButtonElement>(`[data-step="${id}"] button`);
       const preferred = buttons?.[by < 0 ? 0 : 1];
-      (preferred && !preferred.disabled ? preferred : buttons?.[by < 0 ? 1 : 0])?.focus();
+      return preferred && !preferred.disabled ? preferred : buttons?.[by < 0 ? 1 : 0];
     });
   };
 

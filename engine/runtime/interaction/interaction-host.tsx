@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef } from "preact/hooks";
+import { useId, useLayoutEffect, useRef } from "preact/hooks";
 import type { ScoreResult } from "../../interactions/behaviour.ts";
 import { behaviourOf } from "../../interactions/behaviours.ts";
 import { plainText } from "../../interactions/plain-text.ts";
 import type { Interaction } from "../../interactions/registry.ts";
 import { RichText } from "../hast/render-hast.tsx";
 import { useAnnounce } from "../hooks/announcer.tsx";
+import { useFocusAfterRender } from "../hooks/focus-after-render.ts";
 import { useInteraction } from "../hooks/interactions.tsx";
 import { useMessages } from "../hooks/player-context.tsx";
 import { InteractionActions } from "./interaction-actions.tsx";
@@ -44,6 +45,7 @@ export function InteractionHost(props: { block: Interaction }) {
   const feedbackRef = useRef<HTMLDivElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const View = interactionViews[interaction.type] as (typeof interactionViews)[Interaction["type"]];
   const { result } = state;
   const feedback = result ? generalFeedback(interaction, result) : [];
@@ -54,8 +56,9 @@ export function InteractionHost(props: { block: Interaction }) {
 
   // When the learner submits here (not when a saved answer is restored): one message says the
   // verdict, the feedback of each chosen part, the general feedback and the tries left, as shown.
+  // A layout effect: focus moves in the same task as the Check press (useFocusAfterRender says why).
   const previousPhase = useRef(state.phase);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // From idle too: a view that answers and submits at once (a one-choice scenario path).
     const wasOpen = previousPhase.current === "idle" || previousPhase.current === "answering";
     const justSubmitted = wasOpen && (state.phase === "feedback" || state.phase === "revealed");
@@ -81,10 +84,10 @@ export function InteractionHost(props: { block: Interaction }) {
 
   const retry = () => {
     send({ type: "answer.retry" });
-    requestAnimationFrame(() =>
-      controlsRef.current
-        ?.querySelector<HTMLElement>("input:not([disabled]), select, textarea, button:not([disabled])")
-        ?.focus(),
+    focusAfterRender(() =>
+      controlsRef.current?.querySelector<HTMLElement>(
+        "input:not([disabled]), select, textarea, button:not([disabled])",
+      ),
     );
   };
 

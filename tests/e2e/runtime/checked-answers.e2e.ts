@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import { en } from "../../../engine/runtime/messages/en.ts";
 import { answerRightly, answerWrongly, giveWrongAnswer } from "./support/answer.ts";
 import { buildExampleSite, type ExampleSite, expectNoAxeViolation } from "./support/example-site.ts";
-import { keyboardInput, touchInput } from "./support/input.ts";
+import { keyboardInput, tabTo, touchInput } from "./support/input.ts";
 
 let site: ExampleSite;
 // Touch and keyboard both work everywhere; each test uses one or the other.
@@ -45,6 +45,22 @@ test("single choice: the learner's option stays at full strength, marked, and it
     en.correctAnswerIs,
   );
   await expectNoAxeViolation(page);
+});
+
+test("Retry by keyboard puts focus back on the answer at once, even when no animation frame comes", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  const { section } = await site.open(page, "single-choice");
+  await section.getByRole("radio", { name: "GH₵ 5" }).check();
+  await section.getByRole("button", { name: en.submit }).click();
+  const retry = section.getByRole("button", { name: en.retry });
+  await expect(retry).toBeFocused();
+  await page.keyboard.press("Enter");
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("radio");
+  await expect(section.getByRole("radio", { name: "GH₵ 5" })).toBeFocused();
 });
 
 test("fill-in: the explanation of an anticipated wrong answer is announced with the verdict", async ({
@@ -107,6 +123,40 @@ test("sequencing: positions are shown and moves announced; once checked, each st
     "Enter Ama's merchant ID and GH₵ 45",
     "Confirm with your PIN",
   ]);
+});
+
+test("sequencing by keyboard on a busy phone: focus follows the moved step at once, so quick keys land where the learner expects", async ({
+  page,
+}) => {
+  // No animation frame ever comes (a phone too busy to paint): focus must not wait for one.
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  const { section } = await site.open(page, "sequencing");
+  const last = section.locator("[data-step]").last();
+  const id = await last.getAttribute("data-step");
+  const label = (await last.locator(".cm-row-label").textContent()) ?? "";
+  const focused = () =>
+    page.evaluate(() => [
+      document.activeElement?.closest("[data-step]")?.getAttribute("data-step"),
+      document.activeElement?.getAttribute("aria-label"),
+    ]);
+  await tabTo(page, last.getByRole("button", { name: en.moveUpItem(label) }));
+  const steps = await section.locator("[data-step]").count();
+  for (let position = steps - 1; position > 1; position--) {
+    await page.keyboard.press("Enter");
+    expect(await focused()).toEqual([id, en.moveUpItem(label)]);
+  }
+  // At the top Move up is disabled: focus goes to Move down in the same task, so Enter moves it back.
+  await page.keyboard.press("Enter");
+  expect(await focused()).toEqual([id, en.moveDownItem(label)]);
+  await page.keyboard.press("Enter");
+  await expect(section.locator("[data-step]").nth(1)).toHaveAttribute("data-step", id ?? "");
+  const check = section.getByRole("button", { name: en.submit });
+  await tabTo(page, check);
+  await page.keyboard.press("Enter");
+  await expect(section.getByTestId("feedback")).toBeVisible();
+  await expect(section.getByRole("button", { name: en.moveUp })).toHaveCount(0);
 });
 
 test.describe("sequencing at 320 px", () => {
