@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { RichText } from "../../runtime/hast/render-hast.tsx";
 import { useMessages } from "../../runtime/hooks/player-context.tsx";
 import type { InteractionViewProps } from "../../runtime/interaction/view-contract.ts";
@@ -32,7 +32,7 @@ export function ScenarioView(props: InteractionViewProps<Scenario>) {
   useEffect(() => {
     if (!firstRender.current && !locked && scene?.ending) props.setResponse({ kind: "ids", ids: [] });
   }, [locked]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstRender.current) firstRender.current = false;
     else heading.current?.focus();
   }, [path.length]);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef } from "preact/hooks";
 import type { ActorRefFrom } from "xstate";
 import type { assessmentMachine } from "../../machines/assessment.machine.ts";
 import { selectAssessmentView } from "../../machines/selectors.ts";
@@ -35,7 +35,8 @@ export function AssessmentView(props: {
     course.modules.flatMap((module) => module.lessons).map((lesson) => [lesson.id, lesson]),
   );
 
-  useEffect(() => {
+  // Layout effects: focus moves in the same task as the press (hooks/focus-after-render.ts).
+  useLayoutEffect(() => {
     if (view.phase !== "review" || !view.outcome) return;
     announce(
       `${messages.assessmentScore(view.outcome.percent)} ${view.outcome.passed ? messages.assessmentPassed : messages.assessmentFailed(course.assessment.passMark)}`,
@@ -44,7 +45,7 @@ export function AssessmentView(props: {
   }, [view.phase]);
 
   // Started (or started again): the start or retry button is gone, so focus goes to question 1.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const before = phaseBefore.current;
     phaseBefore.current = view.phase;
     if (view.phase === "answering" && before !== "answering") firstQuestionRef.current?.focus();

@@ -1,5 +1,5 @@
 import type { RefObject } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 
 const HEADING = /^H[2-6]$/;
 
@@ -18,7 +18,8 @@ export function openingHeading(screen: Element | null | undefined): HTMLElement 
  * view and focus moves to where the learner reads on, so screen readers start there and keyboard
  * users are not lost. Within a lesson that is the new screen's own heading when it opens with one;
  * a new lesson (or a screen without a heading, the assessment, the credits) focuses the page title.
- * Nothing moves on the first render: the learner has just arrived.
+ * Nothing moves on the first render: the learner has just arrived. Focus moves right after the
+ * render, in the same task as the press (hooks/focus-after-render.ts says why).
  */
 export function useStepFocus(options: {
   stepKey: string;
@@ -28,7 +29,7 @@ export function useStepFocus(options: {
 }) {
   const previous = useRef<{ stepKey: string; lessonId: string | undefined }>();
   const { stepKey, lessonId } = options;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const before = previous.current;
     previous.current = { stepKey, lessonId };
     if (!before || before.stepKey === stepKey) return;

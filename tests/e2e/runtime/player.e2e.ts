@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { en } from "../../../engine/runtime/messages/en.ts";
 import type { PlayerScope } from "../../../engine/runtime/scope.ts";
 import { examplePages } from "./support/example-pages.ts";
+import { tabTo } from "./support/input.ts";
 import { buildPlayerSite, type PlayerSite } from "./support/player-site.ts";
 import { buildTestCourse } from "./support/test-course.ts";
 
@@ -127,6 +128,18 @@ test("a required question gates Next; the lesson menu and lesson links jump; cre
   );
   await expect(page.getByText("Ama Mensah (author)")).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()).violations).toEqual([]);
+});
+
+test("Next by keyboard puts focus on what the learner reads next at once, even when no animation frame comes", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto(site.urlOf(COURSE));
+  await tabTo(page, page.getByRole("button", { name: en.next, exact: true }));
+  await page.keyboard.press("Enter");
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[1-6]$/);
 });
 
 test("resume after reload restores the screen and the answers (local tracker)", async ({ page }) => {
