@@ -3,7 +3,7 @@
  * where an attribute is short) or loads `evil.example`. A context watched by `watchContext` records
  * each call, dialog, request that leaves 127.0.0.1 and CSP violation, in every frame.
  */
-import type { BrowserContext, Frame, Page } from "@playwright/test";
+import { type BrowserContext, expect, type Frame, type Page } from "@playwright/test";
 
 export interface Watch {
   foreignRequests: string[];
@@ -118,7 +118,32 @@ export async function injectAfterLoad(frame: Frame): Promise<void> {
     document.body.append(holder);
     document.getElementById("csp-js-link")?.click();
   });
-  await frame.page().waitForTimeout(300);
+}
+
+/**
+ * What a CSP reports for each injection `injectAfterLoad` makes: the inline script and the
+ * `javascript:` link as inline script, the event handler, the `data:` image and the remote image.
+ */
+const REFUSED_AFTER_LOAD = [
+  "script-src-elem inline",
+  "script-src-elem inline",
+  "script-src-attr inline",
+  "img-src data",
+  "img-src http://evil.example/csp-remote-image.png",
+];
+
+/** Waits until the frame's CSP has refused every injection `injectAfterLoad` made (no fixed wait). */
+export async function expectInjectionsRefused(frame: Frame): Promise<void> {
+  await expect
+    .poll(async () => {
+      const reported = await violationsIn(frame);
+      return REFUSED_AFTER_LOAD.filter((violation) => {
+        const index = reported.indexOf(violation);
+        if (index >= 0) reported.splice(index, 1);
+        return index < 0;
+      });
+    }, "CSP violations not yet reported")
+    .toEqual([]);
 }
 
 /** The Content-Security-Policy a page carries in its `<meta>`, or "" when it has none. */

@@ -12,6 +12,7 @@ import { en } from "../../../engine/runtime/messages/en.ts";
 import { urls } from "../../../site/lib/urls.ts";
 import { touchInput } from "../runtime/support/input.ts";
 import { answerVisibleQuestions, interactionsById } from "../support/answer-screen.ts";
+import { nextFrames } from "../support/frames.ts";
 import { type StaticServer, serveStatic } from "../support/static-server.ts";
 import { buildSite } from "./site-build.ts";
 
@@ -107,7 +108,7 @@ test("the device notice is in the first paint: the lesson does not move when the
   const notice = live(page).locator("[data-notice=standalone]");
   await expect(notice).toContainText(en.noticeStandalone);
   expect(await live(page).locator("h1").boundingBox()).toEqual(staticTitle);
-  await page.waitForTimeout(500);
+  await nextFrames(page);
   expect(
     await page.evaluate(() => (window as unknown as { titleMoves: boolean[] }).titleMoves),
   ).not.toContain(true);

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { nextFrames } from "./frames.ts";
 
 export interface ImageFile {
   /** Matches the URLs the page loads the image from (the file or its WebP variants). */
@@ -62,17 +63,20 @@ const pageBox = (element: Locator) =>
     return { x: rect.x + scrollX, y: rect.y + scrollY, width: rect.width, height: rect.height };
   });
 
-const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-/** Whether the held file is shown: an image's pixels; a video's poster once its response is read and painted. */
-async function expectShown(page: Page, element: Locator, response: Promise<unknown>): Promise<void> {
+/** Whether the held file has arrived: an image's pixels; a video's poster once the same file decodes. */
+async function expectShown(element: Locator, response: Promise<unknown>): Promise<void> {
   await response;
   if ((await element.evaluate((node) => node.tagName)) === "IMG")
     await expect
       .poll(() => element.evaluate((node: HTMLImageElement) => node.complete && node.naturalWidth > 0))
       .toBe(true);
-  else await page.waitForTimeout(300); // a poster has no load state to read; give it time to decode and paint
+  // A poster has no load state to read: the same file, decoded by an image of our own, is ready.
+  else
+    await element.evaluate(async (video: HTMLVideoElement) => {
+      const poster = new Image();
+      poster.src = video.poster;
+      await poster.decode();
+    });
 }
 
 /**
@@ -116,7 +120,7 @@ export async function expectBoxReservedWhileImageLoads(
   const since = await page.evaluate(() => performance.now());
   const response = page.waitForResponse((candidate) => file.url.test(candidate.url()));
   letThrough();
-  await expectShown(page, image, response);
+  await expectShown(image, response);
   await nextFrames(page);
   expect(await pageBox(image)).toEqual(held);
   expect(await pageBox(after)).toEqual(heldAfter);
