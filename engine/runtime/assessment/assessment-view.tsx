@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "preact/hooks";
 import type { ActorRefFrom } from "xstate";
 import type { assessmentMachine } from "../../machines/assessment.machine.ts";
 import { selectAssessmentView } from "../../machines/selectors.ts";
@@ -35,13 +35,16 @@ export function AssessmentView(props: {
     course.modules.flatMap((module) => module.lessons).map((lesson) => [lesson.id, lesson]),
   );
 
-  // Layout effects: focus moves in the same task as the press (hooks/focus-after-render.ts).
+  // Focus moves in a layout effect, in the same task as the press (hooks/focus-after-render.ts);
+  // the result is announced in an effect, as every announcement is, so they keep their order.
   useLayoutEffect(() => {
+    if (view.phase === "review" && view.outcome) resultRef.current?.focus();
+  }, [view.phase]);
+  useEffect(() => {
     if (view.phase !== "review" || !view.outcome) return;
     announce(
       `${messages.assessmentScore(view.outcome.percent)} ${view.outcome.passed ? messages.assessmentPassed : messages.assessmentFailed(course.assessment.passMark)}`,
     );
-    resultRef.current?.focus();
   }, [view.phase]);
 
   // Started (or started again): the start or retry button is gone, so focus goes to question 1.

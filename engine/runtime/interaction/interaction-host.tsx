@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from "preact/hooks";
+import { useEffect, useId, useLayoutEffect, useRef } from "preact/hooks";
 import type { ScoreResult } from "../../interactions/behaviour.ts";
 import { behaviourOf } from "../../interactions/behaviours.ts";
 import { plainText } from "../../interactions/plain-text.ts";
@@ -54,16 +54,29 @@ export function InteractionHost(props: { block: Interaction }) {
   const selfSubmitting = selfSubmittingTypes.has(interaction.type);
   const prompt = "prompt" in interaction ? interaction.prompt : [];
 
-  // When the learner submits here (not when a saved answer is restored): one message says the
-  // verdict, the feedback of each chosen part, the general feedback and the tries left, as shown.
-  // A layout effect: focus moves in the same task as the Check press (useFocusAfterRender says why).
+  // When the learner submits here (not when a saved answer is restored), focus moves at once, in
+  // the same task as the Check press (hooks/focus-after-render.ts says why); then, in an effect as
+  // every announcement is (so they keep their order), one message says the verdict, the feedback of
+  // each chosen part, the general feedback and the tries left, as shown.
   const previousPhase = useRef(state.phase);
+  const justSubmitted = useRef(false);
   useLayoutEffect(() => {
     // From idle too: a view that answers and submits at once (a one-choice scenario path).
     const wasOpen = previousPhase.current === "idle" || previousPhase.current === "answering";
-    const justSubmitted = wasOpen && (state.phase === "feedback" || state.phase === "revealed");
     previousPhase.current = state.phase;
-    if (mode !== "lesson" || !justSubmitted || !result) return;
+    justSubmitted.current =
+      mode === "lesson" &&
+      wasOpen &&
+      (state.phase === "feedback" || state.phase === "revealed") &&
+      result !== undefined;
+    // Submit is gone now: focus the next thing to do (retry, show answer), else the feedback itself;
+    // a view that submitted itself has already put focus where the learner reads on.
+    if (justSubmitted.current && !selfSubmitting)
+      (actionsRef.current?.querySelector<HTMLElement>("button") ?? feedbackRef.current)?.focus();
+  }, [state.phase]);
+  useEffect(() => {
+    if (!justSubmitted.current || !result) return;
+    justSubmitted.current = false;
     const verdict = verdictOf(result);
     const parts = controlsRef.current?.querySelectorAll(".cm-option-feedback") ?? [];
     announce(
@@ -76,10 +89,6 @@ export function InteractionHost(props: { block: Interaction }) {
         .filter(Boolean)
         .join(" "),
     );
-    // Submit is gone now: focus the next thing to do (retry, show answer), else the feedback itself;
-    // a view that submitted itself has already put focus where the learner reads on.
-    if (!selfSubmitting)
-      (actionsRef.current?.querySelector<HTMLElement>("button") ?? feedbackRef.current)?.focus();
   }, [state.phase]);
 
   const retry = () => {

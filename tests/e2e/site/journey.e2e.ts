@@ -90,11 +90,16 @@ test("a learner completes module 1, resumes after a reload, and passes the final
     2 * course.modules.length,
   );
   await page.getByRole("button", { name: en.submitAssessment }).click();
-  const result = page.getByText(`${en.assessmentScore(100)} ${en.assessmentPassed}`);
-  await expect(result).toBeVisible();
-  // Passing is kept on the device: the result is still there after a reload.
+  const score = page.getByRole("heading", { name: en.assessmentScore(100) });
+  const announced = page.getByTestId("live-region");
+  await expect(score).toBeFocused();
+  await expect(announced).toHaveText(`${en.assessmentScore(100)} ${en.assessmentPassed}`);
+  // Passing is kept on the device: after a reload the result is shown, focused and said again (the
+  // last thing said, after the device notice).
   await page.reload();
-  await expect(result).toBeVisible();
+  await expect(score).toBeFocused();
+  await expect(page.getByText(en.assessmentPassed, { exact: true })).toBeVisible();
+  await expect(announced).toHaveText(`${en.assessmentScore(100)} ${en.assessmentPassed}`);
 
   // The learner can start over: reset clears this device's progress in the course.
   await page.goto(`${server.url}/${course.id}/`);
