@@ -5,6 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { en } from "../../../engine/runtime/messages/en.ts";
+import { holdAnimationFrames } from "../support/frames.ts";
 import { answerRightly, answerWrongly, giveWrongAnswer } from "./support/answer.ts";
 import { buildExampleSite, type ExampleSite, expectNoAxeViolation } from "./support/example-site.ts";
 import { keyboardInput, tabTo, touchInput } from "./support/input.ts";
@@ -50,9 +51,7 @@ test("single choice: the learner's option stays at full strength, marked, and it
 test("Retry by keyboard puts focus back on the answer at once, even when no animation frame comes", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    window.requestAnimationFrame = () => 0;
-  });
+  await holdAnimationFrames(page);
   const { section } = await site.open(page, "single-choice");
   await section.getByRole("radio", { name: "GH₵ 5" }).check();
   await section.getByRole("button", { name: en.submit }).click();
@@ -128,10 +127,7 @@ test("sequencing: positions are shown and moves announced; once checked, each st
 test("sequencing by keyboard on a busy phone: focus follows the moved step at once, so quick keys land where the learner expects", async ({
   page,
 }) => {
-  // No animation frame ever comes (a phone too busy to paint): focus must not wait for one.
-  await page.addInitScript(() => {
-    window.requestAnimationFrame = () => 0;
-  });
+  await holdAnimationFrames(page);
   const { section } = await site.open(page, "sequencing");
   const last = section.locator("[data-step]").last();
   const id = await last.getAttribute("data-step");

@@ -2,6 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { en } from "../../../engine/runtime/messages/en.ts";
 import type { PlayerScope } from "../../../engine/runtime/scope.ts";
+import { holdAnimationFrames } from "../support/frames.ts";
 import { examplePages } from "./support/example-pages.ts";
 import { tabTo } from "./support/input.ts";
 import { buildPlayerSite, type PlayerSite } from "./support/player-site.ts";
@@ -133,9 +134,7 @@ test("a required question gates Next; the lesson menu and lesson links jump; cre
 test("Next by keyboard puts focus on what the learner reads next at once, even when no animation frame comes", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    window.requestAnimationFrame = () => 0;
-  });
+  await holdAnimationFrames(page);
   await page.goto(site.urlOf(COURSE));
   await tabTo(page, page.getByRole("button", { name: en.next, exact: true }));
   await page.keyboard.press("Enter");

@@ -7,3 +7,12 @@ import type { Page } from "@playwright/test";
  */
 export const nextFrames = (page: Page): Promise<unknown> =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/**
+ * A phone too busy to paint: from the next page load on, no animation frame ever comes. Whatever a
+ * press should do at once (focus above all) must then not wait for one.
+ */
+export const holdAnimationFrames = (page: Page): Promise<unknown> =>
+  page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
